@@ -1,0 +1,3 @@
+package org.chatterie.portal.members;
+
+public enum RequestState { PENDING, APPROVED, REFUSED }
