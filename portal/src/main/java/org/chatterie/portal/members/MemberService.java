@@ -34,9 +34,11 @@ public class MemberService {
     private final MemberMailer mailer;
     private final PasswordEncoder passwordEncoder;
     private final ChatterieProperties properties;
+    private final SessionTerminator sessions;
 
     public MemberService(Jdbi jdbi, Clock clock, AuditService audit, PlanService plans, MemberMailer mailer,
-                         PasswordEncoder passwordEncoder, ChatterieProperties properties) {
+                         PasswordEncoder passwordEncoder, ChatterieProperties properties, SessionTerminator sessions) {
+        this.sessions = sessions;
         this.jdbi = jdbi;
         this.clock = clock;
         this.audit = audit;
@@ -170,7 +172,7 @@ public class MemberService {
     }
 
     public void changeState(long accountId, AccountState newState, Actor admin) {
-        jdbi.useTransaction(handle -> {
+        String email = jdbi.inTransaction(handle -> {
             AccountDao accounts = handle.attach(AccountDao.class);
             Account account = accounts.findById(accountId)
                     .orElseThrow(() -> InvalidInputException.of("member", "members.error.unknown"));
@@ -178,12 +180,16 @@ public class MemberService {
                 throw InvalidInputException.of("member", "members.error.not-yourself");
             }
             if (account.state() == newState) {
-                return;
+                return account.email();
             }
             accounts.updateState(accountId, newState, clock.instant());
             String action = newState == AccountState.SUSPENDED ? "member.suspend" : "member.reactivate";
             audit.record(handle, admin, action, account.email(), account.state() + " -> " + newState);
+            return account.email();
         });
+        if (newState == AccountState.SUSPENDED) {
+            sessions.endSessionsOf(email);
+        }
     }
 
     public void changePlan(long accountId, long planId, Actor admin) {

@@ -62,7 +62,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
                         + (m.activated() ? "" : " · " + getTranslation("members.not-activated")))
                 .setHeader(getTranslation("members.state")).setAutoWidth(true);
         grid.addColumn(m -> Formats.dateTime(m.createdAt(), getLocale())).setHeader(getTranslation("members.since"));
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(query -> members.findMembers(search.getValue(), stateFilter.getValue(),
                 query.getOffset(), query.getLimit()).stream());
 
@@ -81,7 +81,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
             var plan = new Select<org.chatterie.portal.plans.Plan>();
             plan.setId("plan-" + member.id());
             plan.setItems(plans.findAll());
-            plan.setItemLabelGenerator(p -> p.name() + " (" + p.quotaGb() + " GB)");
+            plan.setItemLabelGenerator(p -> p.name() + " (" + Formats.bytes(p.quotaBytes(), getLocale()) + ")");
             plan.setPlaceholder(getTranslation("members.change-plan"));
             plan.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {

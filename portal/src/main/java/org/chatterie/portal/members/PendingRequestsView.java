@@ -36,11 +36,11 @@ public class PendingRequestsView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(AccountRequest::name).setHeader(getTranslation("requests.name")).setAutoWidth(true);
         grid.addColumn(AccountRequest::email).setHeader(getTranslation("requests.email")).setAutoWidth(true);
         grid.addColumn(AccountRequest::planName).setHeader(getTranslation("requests.plan")).setAutoWidth(true);
-        grid.addColumn(AccountRequest::reason).setHeader(getTranslation("requests.reason")).setFlexGrow(2);
+        grid.addColumn(AccountRequest::reason).setHeader(getTranslation("requests.reason")).setWidth("16rem").setFlexGrow(2);
         grid.addColumn(r -> Formats.dateTime(r.requestedAt(), getLocale()))
                 .setHeader(getTranslation("requests.requested-at")).setAutoWidth(true);
         grid.addColumn(AccountRequest::requestedFrom).setHeader(getTranslation("requests.from")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         empty.setText(getTranslation("requests.none"));
         empty.setId("no-pending-requests");
         add(new H2(getTranslation("requests.title")), empty, grid);

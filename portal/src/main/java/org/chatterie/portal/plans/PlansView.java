@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.chatterie.portal.audit.Actor;
 import org.chatterie.portal.system.FieldErrors;
+import org.chatterie.portal.system.Formats;
 import org.chatterie.portal.system.InvalidInputException;
 
 /** The plans members can ask for; admins rename them, change quotas, stop offering them. */
@@ -26,7 +27,7 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         this.plans = plans;
         grid.setId("plans");
         grid.addColumn(Plan::name).setHeader(getTranslation("plans.name"));
-        grid.addColumn(p -> p.quotaGb() + " GB").setHeader(getTranslation("plans.quota"));
+        grid.addColumn(p -> Formats.bytes(p.quotaBytes(), getLocale())).setHeader(getTranslation("plans.quota"));
         grid.addColumn(p -> getTranslation(p.active() ? "plans.offered-yes" : "plans.offered-no"))
                 .setHeader(getTranslation("plans.offered"));
         grid.addComponentColumn(p -> {

@@ -21,9 +21,12 @@ public final class Formats {
                 .format(instant);
     }
 
-    /** Decimal units, as disk vendors and plans use them: 5 GB = 5 000 000 000 bytes. */
+    /** Decimal units, as disk vendors and plans use them: 5 GB = 5 000 000 000 bytes (5 Go in French). */
     public static String bytes(long bytes, Locale locale) {
-        String[] units = {"B", "kB", "MB", "GB", "TB", "PB"};
+        boolean french = locale != null && locale.getLanguage().equals("fr");
+        String[] units = french
+                ? new String[] {"o", "ko", "Mo", "Go", "To", "Po"}
+                : new String[] {"B", "kB", "MB", "GB", "TB", "PB"};
         double value = bytes;
         int unit = 0;
         while (value >= 1000 && unit < units.length - 1) {
