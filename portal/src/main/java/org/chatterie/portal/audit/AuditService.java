@@ -3,6 +3,7 @@ package org.chatterie.portal.audit;
 import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.chatterie.portal.system.Like;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Service;
 
@@ -25,7 +26,7 @@ public class AuditService {
     }
 
     public List<AuditEntry> find(String search, int offset, int limit) {
-        String term = search == null ? "" : search.strip();
+        String term = Like.escape(search);
         return jdbi.withExtension(AuditDao.class, dao -> dao.find(term, offset, limit));
     }
 

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure a first administrator can exist without any default password. Either the
- * operator configures {@code chatterie.admin.email} and {@code chatterie.admin.password}
- * (Ansible does), or the portal writes a one-time setup code to an owner-only file and the
+ * operator configures {@code chatterie.admin.email} and {@code chatterie.admin.password},
+ * or the portal writes a one-time setup code to an owner-only file and the
  * /setup screen asks for it, so whoever reaches the page first cannot take the host over.
  */
 @Component
@@ -45,6 +45,7 @@ public class FirstAdminSetup implements ApplicationRunner {
         var admin = properties.admin();
         if (admin.email() != null && !admin.email().isBlank() && admin.password() != null) {
             members.createFirstAdmin(admin.name(), admin.email(), admin.password(), admin.password(), Actor.SYSTEM);
+            Files.deleteIfExists(admin.setupCodeFile());
             log.info("First administrator {} created from configuration", admin.email());
             return;
         }

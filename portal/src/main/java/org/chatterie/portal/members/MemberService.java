@@ -11,6 +11,7 @@ import org.chatterie.portal.plans.Plan;
 import org.chatterie.portal.plans.PlanService;
 import org.chatterie.portal.system.ChatterieProperties;
 import org.chatterie.portal.system.InvalidInputException;
+import org.chatterie.portal.system.Like;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -146,7 +147,7 @@ public class MemberService {
     // --- accounts ------------------------------------------------------------------------
 
     public List<MemberRow> findMembers(String search, AccountState state, int offset, int limit) {
-        String term = search == null ? "" : search.strip();
+        String term = Like.escape(search);
         String stateName = state == null ? "" : state.name();
         return jdbi.withExtension(AccountDao.class, dao -> dao.findMembers(term, stateName, offset, limit));
     }
@@ -199,6 +200,9 @@ public class MemberService {
             AccountDao accounts = handle.attach(AccountDao.class);
             Account account = accounts.findById(accountId)
                     .orElseThrow(() -> InvalidInputException.of("member", "members.error.unknown"));
+            if (account.planId() != null && account.planId() == planId) {
+                return;
+            }
             accounts.updatePlan(accountId, planId, clock.instant());
             audit.record(handle, admin, "member.plan", account.email(), plan.name());
         });

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -41,7 +42,7 @@ class RequestAccountForm extends Composite<FormLayout> {
     final Checkbox terms = new Checkbox();
     final Button submit = new Button();
 
-    RequestAccountForm(List<Plan> plans) {
+    RequestAccountForm(List<Plan> plans, String termsUrl) {
         name.setId("name");
         name.setLabel(getTranslation("request.name"));
         name.setRequiredIndicatorVisible(true);
@@ -76,7 +77,15 @@ class RequestAccountForm extends Composite<FormLayout> {
                 reason.getValue(), terms.getValue(), getLocale() == null ? "fr" : getLocale().getLanguage()))));
 
         var layout = getContent();
-        layout.add(name, email, plan, reason, terms, submit);
+        layout.add(name, email, plan, reason, terms);
+        if (termsUrl != null && !termsUrl.isBlank()) {
+            var read = new Anchor(termsUrl, getTranslation("request.terms-link"));
+            read.setTarget("_blank");
+            read.setId("terms-link");
+            layout.add(read);
+            layout.setColspan(read, 2);
+        }
+        layout.add(submit);
         layout.setColspan(reason, 2);
         layout.setColspan(plan, 2);
         layout.setColspan(terms, 2);

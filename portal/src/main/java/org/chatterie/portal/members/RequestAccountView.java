@@ -22,7 +22,7 @@ public class RequestAccountView extends VerticalLayout implements HasDynamicTitl
     public RequestAccountView(MemberService members, PlanService plans, ChatterieProperties properties) {
         setMaxWidth("48rem");
         getStyle().set("margin", "0 auto");
-        var form = new RequestAccountForm(plans.findOffered());
+        var form = new RequestAccountForm(plans.findOffered(), properties.termsUrl());
         var intro = new Paragraph(getTranslation("request.intro", properties.hostName()));
         add(new H1(getTranslation("request.title")), intro, form,
                 new Paragraph(new Anchor("login", getTranslation("request.have-account"))));

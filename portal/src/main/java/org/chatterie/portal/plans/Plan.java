@@ -1,7 +1,11 @@
 package org.chatterie.portal.plans;
 
-/** A plan as stored. Quotas are in bytes; the UI shows decimal gigabytes. */
-public record Plan(long id, String code, String name, long quotaBytes, int position, boolean active) {
+/**
+ * A plan as stored. Quotas are in bytes; the UI shows decimal gigabytes. The limits cap every
+ * instance of the plan's members (a manifest may ask for less, never for more).
+ */
+public record Plan(long id, String code, String name, long quotaBytes, int position, boolean active,
+                   long memoryLimitBytes, double cpuLimit, int pidsLimit, int maxInstances) {
 
     public static final long GB = 1_000_000_000L;
 

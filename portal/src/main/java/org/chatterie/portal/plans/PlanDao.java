@@ -25,7 +25,8 @@ interface PlanDao {
                @Bind("active") boolean active);
 
     @SqlUpdate("insert into plans (code, name, quota_bytes, position, active)"
-            + " values (:code, :name, :quotaBytes, (select coalesce(max(position), 0) + 1 from plans), true)")
+            + " values (:code, :name, :quotaBytes, (select coalesce(max(position), 0) + 1 from plans), :active)")
     @GetGeneratedKeys("id")
-    long insert(@Bind("code") String code, @Bind("name") String name, @Bind("quotaBytes") long quotaBytes);
+    long insert(@Bind("code") String code, @Bind("name") String name, @Bind("quotaBytes") long quotaBytes,
+                @Bind("active") boolean active);
 }

@@ -60,7 +60,7 @@ public class PlanService {
             if (id == 0) {
                 String code = cleanName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                         + "-" + UUID.randomUUID().toString().substring(0, 8);
-                planId = dao.insert(code, cleanName, quotaBytes);
+                planId = dao.insert(code, cleanName, quotaBytes, active);
                 audit.record(handle, actor, "plan.create", cleanName, quotaGb + " GB");
             } else {
                 Plan before = dao.findById(id).orElseThrow(() -> InvalidInputException.of("plan", "plans.error.unknown"));

@@ -13,20 +13,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ChatterieProperties(
         @DefaultValue("http://localhost:8080") String publicUrl,
         @DefaultValue("Chatterie") String hostName,
+        String termsUrl,
         @DefaultValue EmbeddedPostgres embeddedPostgres,
         @DefaultValue Admin admin,
         @DefaultValue Requests requests,
         @DefaultValue Mail mail) {
 
-    /** The database started in-process when no {@code spring.datasource.url} is set. */
+    /**
+     * The database started in-process when no {@code spring.datasource.url} is set. The data
+     * directory's default ({@code ~/.chatterie/pgdata}) is in application.properties, where
+     * {@code ${user.home}} is resolved.
+     */
     public record EmbeddedPostgres(
-            @DefaultValue("${user.home}/.chatterie/pgdata") Path dataDir,
+            Path dataDir,
             @DefaultValue("false") boolean ephemeral,
             @DefaultValue("0") int port) {}
 
     /** The first administrator, created at start when none exists yet. */
-    public record Admin(String email, String password, @DefaultValue("Admin") String name,
-                        @DefaultValue("${user.home}/.chatterie/setup-code") Path setupCodeFile) {}
+    public record Admin(String email, String password, @DefaultValue("Admin") String name, Path setupCodeFile) {}
 
     /** Abuse protection and lifetime of the links sent by e-mail. */
     public record Requests(

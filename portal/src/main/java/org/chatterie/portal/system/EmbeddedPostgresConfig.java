@@ -40,16 +40,27 @@ class EmbeddedPostgresConfig {
         if (settings.port() > 0) {
             builder.setPort(settings.port());
         }
+        String password = settings.ephemeral() ? "" : EmbeddedPostgresPassword.readOrCreate(dataDir);
+        if (!password.isEmpty()) {
+            builder.setConnectConfig("password", password);
+        }
         EmbeddedPostgres postgres = builder.start();
+        if (!password.isEmpty()) {
+            EmbeddedPostgresPassword.enforce(postgres, password, dataDir);
+        }
         log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDir);
         return postgres;
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres, ChatterieProperties properties) {
+        var settings = properties.embeddedPostgres();
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
+        if (!settings.ephemeral()) {
+            dataSource.setPassword(EmbeddedPostgresPassword.readOrCreate(settings.dataDir()));
+        }
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("chatterie");
         return dataSource;
