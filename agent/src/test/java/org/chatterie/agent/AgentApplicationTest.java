@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
-@SpringBootTest
+/** Started with no enrollment, the agent says so and stops instead of running blind. */
+@SpringBootTest(properties = "chatterie.agent.state-dir=target/not-enrolled")
 class AgentApplicationTest {
 
-    @Autowired ApplicationContext context;
+    @Autowired AgentRunner runner;
 
     @Test
-    void startsWithoutAWebServer() {
-        assertThat(context.getEnvironment().getProperty("spring.main.web-application-type")).isEqualTo("none");
-        assertThat(context.containsBean("agentApplication")).isTrue();
+    void refusesToRunBeforeEnrollment() {
+        assertThat(runner.finished()).isTrue();
+        assertThat(runner.getExitCode()).isEqualTo(1);
     }
 }

@@ -25,6 +25,11 @@ public class AuditService {
                 detail == null ? "" : detail, actor.address());
     }
 
+    /** Records an action in a transaction of its own (for actions with no other change). */
+    public void record(Actor actor, String action, String target, String detail) {
+        jdbi.useTransaction(handle -> record(handle, actor, action, target, detail));
+    }
+
     public List<AuditEntry> find(String search, int offset, int limit) {
         String term = Like.escape(search);
         return jdbi.withExtension(AuditDao.class, dao -> dao.find(term, offset, limit));

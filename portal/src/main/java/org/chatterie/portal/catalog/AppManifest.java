@@ -39,6 +39,13 @@ public record AppManifest(
     /** What the app asks for beyond the default sandbox; policy may refuse. */
     public record Permissions(boolean readOnlyRootFilesystem, List<String> capabilities) {}
 
+    /** The category of apps that exist for tests only; hidden unless chatterie.catalog.testing-apps is on. */
+    public static final String TESTING = "testing";
+
+    public boolean isTesting() {
+        return TESTING.equals(category);
+    }
+
     public String description(String language) {
         return description.getOrDefault(language, description.getOrDefault("en", ""));
     }

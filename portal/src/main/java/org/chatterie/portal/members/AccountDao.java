@@ -44,6 +44,12 @@ interface AccountDao {
     List<MemberRow> findMembers(@Bind("search") String search, @Bind("state") String state,
                                 @Bind("offset") int offset, @Bind("limit") int limit);
 
+    @SqlQuery("select over_quota_since from accounts where id = :id")
+    Optional<Instant> overQuotaSince(@Bind("id") long id);
+
+    @SqlUpdate("update accounts set over_quota_since = :since where id = :id")
+    void markOverQuota(@Bind("id") long id, @Bind("since") Instant since);
+
     @SqlQuery("select count(*) from accounts where role = 'MEMBER' and state = :state")
     long countMembers(@Bind("state") AccountState state);
 }

@@ -168,6 +168,23 @@ public class MemberService {
         });
     }
 
+    public Optional<Account> findById(long accountId) {
+        return jdbi.withExtension(AccountDao.class, dao -> dao.findById(accountId));
+    }
+
+    /** The plan's quota in bytes; 0 for an account without a plan. */
+    public long quotaOf(Account account) {
+        return account.planId() == null ? 0 : plans.findById(account.planId()).map(Plan::quotaBytes).orElse(0L);
+    }
+
+    public Optional<Instant> overQuotaSince(long accountId) {
+        return jdbi.withExtension(AccountDao.class, dao -> dao.overQuotaSince(accountId));
+    }
+
+    public void markOverQuota(long accountId, Instant since) {
+        jdbi.useExtension(AccountDao.class, dao -> dao.markOverQuota(accountId, since));
+    }
+
     public Optional<Account> findByEmail(String email) {
         return jdbi.withExtension(AccountDao.class, dao -> dao.findByEmail(email));
     }

@@ -1,0 +1,149 @@
+package org.chatterie.agent.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.chatterie.agent.docker.DockerFixture.awaitHealthy;
+import static org.chatterie.agent.docker.DockerFixture.observed;
+import static org.chatterie.agent.docker.DockerFixture.webapp;
+import static org.chatterie.agent.docker.DockerFixture.withEnv;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.chatterie.protocol.InstanceSpec;
+import org.chatterie.protocol.NodeReport.AgentEvent;
+import org.chatterie.protocol.Protocol;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The states a kill -9 can leave behind, made on the real engine with the agent's own building
+ * blocks, and the next pass converging from each: one container per instance, data intact.
+ */
+class CrashSafetyIT {
+
+    static DockerFixture docker;
+    static Reconciler reconciler;
+    static ContainerTemplate template;
+    static VolumeReconciler volumes;
+
+    @BeforeAll
+    static void start() {
+        docker = DockerFixture.start("it-crash");
+        var settings = DockerFixture.fastSettings();
+        reconciler = docker.reconciler(settings);
+        template = new ContainerTemplate(settings.networkName(), settings.fallbackResources(), settings.stopTimeout());
+        volumes = new VolumeReconciler(docker.docker);
+        // The network exists before any of the half-made states below (the agent creates it first).
+        reconciler.reconcile(docker.desired(0, List.of(), List.of()));
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        docker.close();
+    }
+
+    @Test
+    void killedAfterCreatingTheVolumeOnly() {
+        var spec = webapp("crash-volume");
+        createVolumes(docker.nodeId, spec, "from before the crash");
+
+        var result = reconciler.reconcile(docker.desired(spec));
+
+        assertThat(result.events()).extracting(AgentEvent::kind).containsExactly("created", "started");
+        assertConverged(spec, "from before the crash");
+    }
+
+    @Test
+    void killedAfterCreatingTheContainerButBeforeStartingIt() {
+        var spec = webapp("crash-created");
+        createVolumes(docker.nodeId, spec, "half-made");
+        template.createCommand(docker.docker, docker.nodeId, spec).exec();
+        assertThat(docker.inspect("crash-created").getState().getStatus()).isEqualTo("created");
+
+        var result = reconciler.reconcile(docker.desired(spec));
+
+        assertThat(result.events()).extracting(AgentEvent::kind).containsExactly("started");
+        assertConverged(spec, "half-made");
+    }
+
+    @Test
+    void killedBeforeReplacingAContainerOfAnOldSpec() {
+        var old = withEnv(webapp("crash-old"), Map.of("APP_GREETING", "old"), "v0");
+        createVolumes(docker.nodeId, old, "precious");
+        String oldId = template.createCommand(docker.docker, docker.nodeId, old).exec().getId();
+        docker.docker.startContainerCmd(oldId).exec();
+        var current = withEnv(old, Map.of("APP_GREETING", "new"), "v1");
+
+        var result = reconciler.reconcile(docker.desired(current));
+
+        assertThat(result.events()).extracting(AgentEvent::kind).containsExactly("recreated", "started");
+        assertThat(docker.inspect("crash-old").getId()).isNotEqualTo(oldId);
+        assertConverged(current, "precious");
+    }
+
+    @Test
+    void killedBetweenStoppingAndRemovingTheOldContainer() {
+        var old = withEnv(webapp("crash-stopped"), Map.of("APP_GREETING", "old"), "v0");
+        createVolumes(docker.nodeId, old, "still here");
+        template.createCommand(docker.docker, docker.nodeId, old).exec();
+        var current = withEnv(old, Map.of("APP_GREETING", "new"), "v1");
+
+        reconciler.reconcile(docker.desired(current));
+
+        assertConverged(current, "still here");
+    }
+
+    @Test
+    void aContainerLeftByAnEarlierEnrolmentOfThisNodeIsReplacedNotDuplicated() {
+        String oldNode = DockerFixture.uniqueId("it-crash-old-node");
+        docker.alsoCleanNode(oldNode);
+        var spec = webapp("crash-renode");
+        // As the earlier enrolment left them: its volume and its container, both labelled with the old node id.
+        volumes.ensure(oldNode, spec, Map.of(), new PassLog(Clock.systemUTC()));
+        String oldId = template.createCommand(docker.docker, oldNode, spec).exec().getId();
+
+        var result = reconciler.reconcile(docker.desired(spec));
+
+        assertThat(result.events()).extracting(AgentEvent::kind).contains("recreated");
+        assertThat(docker.inspect("crash-renode").getId()).isNotEqualTo(oldId);
+        assertThat(docker.inspect("crash-renode").getConfig().getLabels()).containsEntry(Protocol.LABEL_NODE, docker.nodeId);
+        assertConverged(spec, null);
+    }
+
+    @Test
+    void aDuplicateOfTheInstanceUnderAnotherNameIsRemoved() {
+        var spec = webapp("crash-dup");
+        reconciler.reconcile(docker.desired(spec));
+        String copyName = Protocol.containerName("crash-dup") + "-copy";
+        docker.docker.createContainerCmd(DockerFixture.IMAGE).withName(copyName)
+                .withLabels(ContainerTemplate.labels(docker.nodeId, spec)).exec();
+
+        var result = reconciler.reconcile(docker.desired(spec));
+
+        assertThat(result.events()).extracting(AgentEvent::kind, AgentEvent::message)
+                .containsExactly(tuple("removed", "Removed duplicate container " + copyName + "."));
+        assertConverged(spec, null);
+    }
+
+    /** Exactly one container, built from the current spec, healthy, with the volume's data intact. */
+    private void assertConverged(InstanceSpec spec, String marker) {
+        var desired = docker.desired(spec);
+        var healthy = awaitHealthy(reconciler, desired, spec.instanceId(), Duration.ofSeconds(20));
+        assertThat(healthy.specHash()).isEqualTo(spec.specHash());
+        assertThat(docker.containersOf(spec.instanceId())).hasSize(1);
+        if (marker != null) {
+            assertThat(docker.readFromVolume(Protocol.volumeName(spec.instanceId(), "data"), "marker")).isEqualTo(marker);
+        }
+        var again = reconciler.reconcile(desired);
+        assertThat(again.events()).as("converged: the next pass has nothing to do").isEmpty();
+        assertThat(observed(again, spec.instanceId()).error()).isNull();
+    }
+
+    private void createVolumes(String nodeId, InstanceSpec spec, String marker) {
+        volumes.ensure(nodeId, spec, Map.of(), new PassLog(Clock.systemUTC()));
+        docker.writeIntoVolume(Protocol.volumeName(spec.instanceId(), "data"), "marker", marker);
+    }
+}

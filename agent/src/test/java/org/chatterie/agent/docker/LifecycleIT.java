@@ -1,0 +1,114 @@
+package org.chatterie.agent.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chatterie.agent.docker.DockerFixture.awaitHealthy;
+import static org.chatterie.agent.docker.DockerFixture.fetchPage;
+import static org.chatterie.agent.docker.DockerFixture.observed;
+import static org.chatterie.agent.docker.DockerFixture.webapp;
+import static org.chatterie.agent.docker.DockerFixture.withEnv;
+import static org.chatterie.agent.docker.DockerFixture.withRunning;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.chatterie.protocol.InstanceSpec;
+import org.chatterie.protocol.InstanceSpec.VolumeSpec;
+import org.chatterie.protocol.NodeReport.AgentEvent;
+import org.chatterie.protocol.Protocol;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** An instance's life on the real engine: suspend and resume, spec change, deletion. */
+class LifecycleIT {
+
+    static DockerFixture docker;
+    static Reconciler reconciler;
+
+    @BeforeAll
+    static void start() {
+        docker = DockerFixture.start("it-lifecycle");
+        reconciler = docker.reconciler(DockerFixture.fastSettings());
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        docker.close();
+    }
+
+    @Test
+    void suspendStopsTheContainerKeepsTheDataAndResumeBringsItBack() throws Exception {
+        var spec = webapp("life-a");
+        reconciler.reconcile(docker.desired(spec));
+        String volume = Protocol.volumeName("life-a", "data");
+        docker.writeIntoVolume(volume, "notes.txt", "keep me");
+        String containerId = docker.inspect("life-a").getId();
+
+        var suspended = reconciler.reconcile(docker.desired(2, List.of(withRunning(spec, false)), List.of()));
+
+        assertThat(suspended.events()).extracting(AgentEvent::kind).containsExactly("stopped");
+        assertThat(observed(suspended, "life-a").status()).isEqualTo("exited");
+        assertThat(docker.inspect("life-a").getId()).isEqualTo(containerId);
+        assertThat(docker.readFromVolume(volume, "notes.txt")).isEqualTo("keep me");
+        // Suspended stays suspended: unless-stopped does not restart it, and the next pass leaves it be.
+        assertThat(reconciler.reconcile(docker.desired(2, List.of(withRunning(spec, false)), List.of())).events()).isEmpty();
+
+        var resumed = docker.desired(3, List.of(spec), List.of());
+        assertThat(reconciler.reconcile(resumed).events()).extracting(AgentEvent::kind).containsExactly("started");
+        var healthy = awaitHealthy(reconciler, resumed, "life-a", Duration.ofSeconds(20));
+        assertThat(healthy.containerId()).isEqualTo(containerId);
+        assertThat(fetchPage(healthy.address())).contains("Hello from life-a");
+        assertThat(docker.readFromVolume(volume, "notes.txt")).isEqualTo("keep me");
+    }
+
+    @Test
+    void aNewSpecRecreatesTheContainerAndKeepsTheVolume() throws Exception {
+        var v1 = withEnv(webapp("life-b"), Map.of("APP_GREETING", "first"), "v1");
+        var first = docker.desired(1, List.of(v1), List.of());
+        String oldAddress = awaitHealthy(reconciler, first, "life-b", Duration.ofSeconds(20)).address();
+        assertThat(fetchPage(oldAddress)).contains("Hello from life-b (first)");
+        String volume = Protocol.volumeName("life-b", "data");
+        docker.writeIntoVolume(volume, "marker", "written under v1");
+        String oldId = docker.inspect("life-b").getId();
+
+        var v2 = withEnv(v1, Map.of("APP_GREETING", "second"), "v2");
+        var second = docker.desired(2, List.of(v2), List.of());
+        var result = reconciler.reconcile(second);
+
+        assertThat(result.events()).extracting(AgentEvent::kind).containsExactly("recreated", "started");
+        var inspected = docker.inspect("life-b");
+        assertThat(inspected.getId()).isNotEqualTo(oldId);
+        assertThat(inspected.getConfig().getEnv()).contains("APP_GREETING=second");
+        assertThat(inspected.getConfig().getLabels()).containsEntry(Protocol.LABEL_SPEC_HASH, "v2");
+        assertThat(docker.containersOf("life-b")).hasSize(1);
+        assertThat(docker.readFromVolume(volume, "marker")).isEqualTo("written under v1");
+        var healthy = awaitHealthy(reconciler, second, "life-b", Duration.ofSeconds(20));
+        assertThat(healthy.specHash()).isEqualTo("v2");
+        // The page was written into the volume on first start: the old data is what is served.
+        assertThat(fetchPage(healthy.address())).contains("Hello from life-b (first)");
+    }
+
+    @Test
+    void aTombstoneRemovesTheContainerAndItsVolumes() {
+        var spec = withDataAndCache(webapp("life-c"));
+        reconciler.reconcile(docker.desired(spec));
+        assertThat(docker.volumeExists("life-c", "data")).isTrue();
+        assertThat(docker.volumeExists("life-c", "cache")).isTrue();
+
+        var deleted = docker.desired(2, List.of(), List.of("life-c"));
+        var result = reconciler.reconcile(deleted);
+
+        assertThat(result.events()).extracting(AgentEvent::kind).containsExactly("removed", "removed", "removed");
+        assertThat(result.instances()).isEmpty();
+        assertThat(docker.containersOf("life-c")).isEmpty();
+        assertThat(docker.volumeExists("life-c", "data")).isFalse();
+        assertThat(docker.volumeExists("life-c", "cache")).isFalse();
+        assertThat(reconciler.reconcile(deleted).events()).as("a tombstone already applied does nothing").isEmpty();
+    }
+
+    private static InstanceSpec withDataAndCache(InstanceSpec spec) {
+        return DockerFixture.withVolumes(spec, List.of(
+                new VolumeSpec("data", "/data", "daily"),
+                new VolumeSpec("cache", "/cache", "none")));
+    }
+}

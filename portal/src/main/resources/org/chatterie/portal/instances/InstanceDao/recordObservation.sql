@@ -1,0 +1,11 @@
+update instances
+   set observed_status   = :status,
+       observed_health   = :health,
+       observed_hash     = :hash,
+       observed_error    = :error,
+       volume_bytes      = :volumeBytes,
+       container_address = :containerAddress,
+       observed_at       = :now
+ where id = :id
+   and node_id = :nodeId
+   and purged_at is null
