@@ -38,6 +38,7 @@ class AgentRunner implements ApplicationRunner, ExitCodeGenerator {
     private boolean finished;
     private AgentLoop loop;
     private DockerEngine engine;
+    private Reconciler reconciler;
 
     AgentRunner(AgentProperties properties, ObjectMapper json) {
         this.properties = properties;
@@ -77,11 +78,16 @@ class AgentRunner implements ApplicationRunner, ExitCodeGenerator {
     private void runAgent(PortalClient portal) throws java.io.IOException {
         var identity = NodeIdentity.load(properties.stateDir()).orElse(null);
         if (identity == null) {
-            fail("This node is not enrolled yet: run 'chatterie-agent enroll --portal URL --token T' first.");
+            fail("This node is not enrolled yet: run 'java -jar agent.jar enroll --portal URL --token T' first.");
             return;
         }
-        engine = DockerClients.connect(DockerSettings.of(java.net.URI.create(properties.dockerHost())));
-        var reconciler = new Reconciler(engine, ReconcilerSettings.defaults()
+        try {
+            engine = DockerClients.connect(DockerSettings.of(java.net.URI.create(properties.dockerHost())));
+        } catch (org.chatterie.agent.docker.DockerUnavailableException e) {
+            fail(e.getMessage());
+            return;
+        }
+        reconciler = new Reconciler(engine, ReconcilerSettings.defaults()
                 .withOrphanGracePeriod(properties.orphanGrace()));
         var proxySettings = properties.proxy();
         NodeProxy proxy = proxySettings.enabled()
@@ -110,6 +116,9 @@ class AgentRunner implements ApplicationRunner, ExitCodeGenerator {
     void stop() {
         if (loop != null) {
             loop.close();
+        }
+        if (reconciler != null) {
+            reconciler.close();
         }
         if (engine != null) {
             engine.close();

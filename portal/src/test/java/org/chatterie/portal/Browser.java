@@ -89,8 +89,14 @@ public final class Browser implements AutoCloseable {
 
     public Browser click(String id) {
         WebElement element = element(id);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         wait.until(ExpectedConditions.elementToBeClickable(element));
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            // Vaadin's development-mode notice can cover a button near the bottom right corner.
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        }
         waitForVaadin();
         return this;
     }
@@ -105,6 +111,22 @@ public final class Browser implements AutoCloseable {
             }
         }
         throw new AssertionError("No option '" + label + "' in " + groupId);
+    }
+
+    /** Clicks the button labelled {@code label} in the open dialog (confirm dialogs live in an overlay). */
+    public Browser clickInOverlay(String label) {
+        wait.until(d -> {
+            for (WebElement button : d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button, "
+                    + "vaadin-confirm-dialog vaadin-button, vaadin-dialog-overlay vaadin-button"))) {
+                if (button.isDisplayed() && button.getText().strip().equals(label)) {
+                    button.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        waitForVaadin();
+        return this;
     }
 
     public Browser check(String id) {

@@ -7,6 +7,8 @@ import java.util.Map;
  * One instance of an app for one member. {@code specHash} summarises every field that needs
  * a new container when it changes; {@code running=false} means suspended (container stopped,
  * data kept). {@code hostname} is the public address the proxy routes to {@code httpPort}.
+ * {@code capabilities} are the Linux capabilities given back after dropping all of them; the
+ * agent refuses any outside its policy (docs/protocol.md).
  */
 public record InstanceSpec(
         String instanceId,
@@ -21,11 +23,13 @@ public record InstanceSpec(
         HealthSpec health,
         boolean readOnlyRootFilesystem,
         boolean running,
-        String specHash) {
+        String specHash,
+        List<String> capabilities) {
 
     public InstanceSpec {
         env = env == null ? Map.of() : Map.copyOf(env);
         volumes = volumes == null ? List.of() : List.copyOf(volumes);
+        capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
     }
 
     /** A volume of the instance; {@code backup} is {@code daily} or {@code none}. */

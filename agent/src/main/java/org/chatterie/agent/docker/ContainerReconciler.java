@@ -52,8 +52,9 @@ final class ContainerReconciler {
             } else {
                 // Same instance label under another name (renamed by hand, or a copy): two copies of
                 // an app on the same volumes would corrupt them, so the extra one goes now.
-                remove(container.getId(), displayName(container));
-                log.record(spec.instanceId(), PassLog.REMOVED, "Removed duplicate container " + displayName(container) + ".");
+                String duplicate = displayName(container);
+                remove(container.getId(), duplicate);
+                log.record(spec.instanceId(), PassLog.REMOVED, "Removed duplicate container " + duplicate + ".");
             }
         }
         if (current == null) {
@@ -88,9 +89,11 @@ final class ContainerReconciler {
         try {
             created = createOnce(nodeId, spec);
         } catch (NameTaken raced) {
-            throw new ReconcileFailure("Container " + name + " reappeared while it was being replaced; the next pass will finish the job.");
+            throw new ReconcileFailure("Container " + name
+                    + " reappeared while it was being replaced; the next pass will finish the job.");
         }
-        log.record(spec.instanceId(), PassLog.RECREATED, "Recreated container " + name + " from spec " + spec.specHash() + "; its volumes were kept.");
+        log.record(spec.instanceId(), PassLog.RECREATED,
+                "Recreated container " + name + " from spec " + spec.specHash() + "; its volumes were kept.");
         converge(created, spec, log);
     }
 
@@ -198,7 +201,7 @@ final class ContainerReconciler {
         String name = Protocol.containerName(instanceId);
         attempt("connect container " + name + " to the " + networkName + " network", () -> docker.connectToNetworkCmd()
                 .withNetworkId(networkName).withContainerId(container.getId()).exec());
-        log.record(instanceId, PassLog.STARTED, "Reconnected container " + name + " to the " + networkName + " network.");
+        log.record(instanceId, PassLog.UPDATED, "Reconnected container " + name + " to the " + networkName + " network.");
     }
 
     private void requireImage(String image) {
@@ -229,7 +232,7 @@ final class ContainerReconciler {
         }
     }
 
-    /** The fixed name is taken: someone created the container between our list and our create. */
+    /** The fixed name is taken by a container our listing did not show (another node id's, a stranger's, a race). */
     private static final class NameTaken extends ReconcileFailure {
         NameTaken() {
             super("name taken");

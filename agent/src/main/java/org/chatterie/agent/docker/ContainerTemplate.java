@@ -99,6 +99,8 @@ final class ContainerTemplate {
         HostConfig host = HostConfig.newHostConfig()
                 .withPrivileged(false)
                 .withCapDrop(Capability.ALL)
+                // Only what the manifest asked and SpecPolicy allowed comes back.
+                .withCapAdd(spec.capabilities().stream().map(Capability::valueOf).toArray(Capability[]::new))
                 .withSecurityOpts(List.of("no-new-privileges"))
                 .withMemory(limits.memoryBytes())
                 // Same as memory: no swap on top of the limit, so the plan's memory is the real ceiling.

@@ -13,10 +13,11 @@ import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 /**
- * Connects to a Docker Engine with the zerodep transport (starts in ~120 ms, no Netty/Jersey)
- * and negotiates the API version. docker-java 3.7 speaks 1.44 by default, which Docker 20.10
- * (API 1.41, Debian 12's docker.io) refuses outright; so we ask the engine first —
- * {@code GET /version} answers without a version prefix — and use the lower of the two.
+ * Connects to a Docker Engine with the zerodep transport (starts in ~120 ms, no Netty/Jersey),
+ * every call bounded by {@link DeadlineHttpClient}, and negotiates the API version: docker-java
+ * 3.7 speaks 1.44 by default, which Docker 20.10 (API 1.41, Debian 12's docker.io) refuses
+ * outright; so we ask the engine first ({@code GET /version} answers without a version prefix)
+ * and use the lower of the two.
  */
 public final class DockerClients {
 
@@ -45,7 +46,7 @@ public final class DockerClients {
                     .build();
             var client = DockerClientImpl.getInstance(config, http);
             return new DockerEngine(client, http, () -> httpClient(settings, settings.slowResponseTimeout()),
-                    api, version.path("Version").asText("unknown"));
+                    api, version.path("Version").asText("unknown"), settings.responseTimeout());
         } catch (RuntimeException e) {
             closeQuietly(http);
             throw e;
@@ -95,12 +96,14 @@ public final class DockerClients {
     }
 
     private static DockerHttpClient httpClient(DockerSettings settings, Duration responseTimeout) {
-        return new ZerodepDockerHttpClient.Builder()
+        var zerodep = new ZerodepDockerHttpClient.Builder()
                 .dockerHost(settings.host())
                 .connectionTimeout(settings.connectTimeout())
+                // Works over TCP only; DeadlineHttpClient bounds calls on Unix sockets too.
                 .responseTimeout(responseTimeout)
                 .maxConnections(16)
                 .build();
+        return new DeadlineHttpClient(zerodep, responseTimeout);
     }
 
     private static void closeQuietly(DockerHttpClient http) {

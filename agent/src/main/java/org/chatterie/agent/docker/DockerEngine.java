@@ -6,6 +6,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
@@ -22,11 +23,13 @@ public final class DockerEngine implements AutoCloseable {
     private final Supplier<DockerHttpClient> slowHttpFactory;
     private final String apiVersion;
     private final String engineVersion;
+    private final Duration responseTimeout;
     private DockerHttpClient slowHttp;
 
     DockerEngine(DockerClient client, DockerHttpClient http, Supplier<DockerHttpClient> slowHttpFactory,
-                 String apiVersion, String engineVersion) {
+                 String apiVersion, String engineVersion, Duration responseTimeout) {
         this.client = client;
+        this.responseTimeout = responseTimeout;
         this.http = http;
         this.slowHttpFactory = slowHttpFactory;
         this.apiVersion = apiVersion;
@@ -46,6 +49,11 @@ public final class DockerEngine implements AutoCloseable {
     /** The engine's own version, e.g. {@code 20.10.24+dfsg1}, for the node's facts. */
     public String engineVersion() {
         return engineVersion;
+    }
+
+    /** How long any ordinary call may wait for the engine's answer. */
+    public Duration responseTimeout() {
+        return responseTimeout;
     }
 
     /** {@code GET /v<api><path>} as JSON, with the ordinary response timeout. */

@@ -2,7 +2,7 @@ package org.chatterie.agent.docker;
 
 import com.github.dockerjava.api.exception.DockerException;
 import java.io.InterruptedIOException;
-import java.net.ConnectException;
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,22 +24,32 @@ final class DockerErrors {
 
     /** Why it failed, in words, without a trailing full stop. */
     static String reason(Throwable error) {
+        if (error instanceof DockerException docker) {
+            return "the Docker Engine said \"" + engineMessage(docker) + "\"";
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof InterruptedIOException) {
                 return "the Docker Engine did not answer in time";
             }
-            if (t instanceof ConnectException) {
-                return "the Docker Engine is not reachable (is dockerd running?)";
-            }
         }
-        if (error instanceof DockerException docker) {
-            return "the Docker Engine said \"" + engineMessage(docker) + "\"";
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                // A socket that is missing or refuses connections: dockerd is down or elsewhere.
+                String message = io.getMessage();
+                String detail = message == null || message.isBlank() ? "" : " (" + strip(message) + ")";
+                return "the Docker Engine is not reachable" + detail + "; is dockerd running?";
+            }
         }
         String message = error.getMessage();
         for (Throwable t = error.getCause(); (message == null || message.isBlank()) && t != null; t = t.getCause()) {
             message = t.getMessage();
         }
         return message == null || message.isBlank() ? "an unexpected " + error.getClass().getSimpleName() : strip(message);
+    }
+
+    /** Drops a leading "java.io.FooException: " that wrapping exceptions copy into their messages. */
+    private static String withoutClassName(String message) {
+        return message.replaceFirst("^([a-z][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "");
     }
 
     /** The engine's own words from a docker-java exception, or its status code. */
@@ -53,7 +63,7 @@ final class DockerErrors {
     }
 
     private static String strip(String message) {
-        String trimmed = message.strip();
+        String trimmed = withoutClassName(message.strip());
         return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }
 }

@@ -52,8 +52,10 @@ final class OrphanCollector {
                 firstSeen.remove(container.getId());
                 log.record(instanceId, PassLog.ORPHAN_REMOVED, "Removed container " + name + ": no instance has claimed it for "
                         + Durations.words(Duration.between(seen, now)) + "; its volumes were kept.");
-            } catch (ReconcileFailure failure) {
-                log.failed(instanceId, failure.getMessage());
+            } catch (RuntimeException failure) {
+                // ReconcileFailure carries a sentence already; anything else is worded here.
+                log.failed(instanceId, failure instanceof ReconcileFailure ? failure.getMessage()
+                        : DockerErrors.sentence("remove orphan container " + name, failure));
             }
         }
         // Forget containers that are gone or claimed again, so a later orphaning starts a new grace period.

@@ -17,6 +17,7 @@ final class PassLog {
     static final String STARTED = "started";
     static final String STOPPED = "stopped";
     static final String RECREATED = "recreated";
+    static final String UPDATED = "updated";
     static final String REMOVED = "removed";
     static final String ORPHAN_REMOVED = "orphan-removed";
     static final String FAILED = "failed";

@@ -6,7 +6,7 @@ import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.model.Container;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,8 +41,12 @@ public final class Reconciler implements AutoCloseable {
     private final VolumeSizes volumeSizes;
 
     public Reconciler(DockerEngine engine, ReconcilerSettings settings) {
-        if (settings.stopTimeout().isNegative() || settings.stopTimeout().toSeconds() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("stopTimeout must be a positive number of seconds");
+        // A stop call answers only once the container has stopped: the HTTP client must wait longer.
+        if (settings.stopTimeout().isNegative()
+                || settings.stopTimeout().plusSeconds(5).compareTo(engine.responseTimeout()) > 0) {
+            throw new IllegalArgumentException("The stop timeout (" + settings.stopTimeout().toSeconds()
+                    + " s) must be at least 5 seconds shorter than the Docker response timeout ("
+                    + engine.responseTimeout().toSeconds() + " s), or stopping an app would look like a dead engine.");
         }
         this.settings = settings;
         this.clock = settings.clock();
@@ -65,11 +69,11 @@ public final class Reconciler implements AutoCloseable {
         long startedNanos = System.nanoTime();
         String nodeId = desired.nodeId();
         if (nodeId == null || nodeId.isBlank()) {
-            throw new IllegalArgumentException("The desired state names no node, so the agent cannot tell which containers are its own.");
+            throw new IllegalArgumentException(
+                    "The desired state names no node, so the agent cannot tell which containers are its own.");
         }
         PassLog log = new PassLog(clock);
-        Map<String, InstanceSpec> wanted = new LinkedHashMap<>();
-        desired.instances().forEach(spec -> wanted.putIfAbsent(spec.instanceId(), spec));
+        Map<String, InstanceSpec> wanted = wantedById(desired, log);
 
         List<Container> current = list("list this node's containers", () -> containers.fetch(nodeId));
         Map<String, InspectVolumeResponse> currentVolumes = list("list this node's volumes", () -> volumes.fetch(nodeId));
@@ -113,12 +117,28 @@ public final class Reconciler implements AutoCloseable {
             containers.ensure(nodeId, spec, mine, log);
         } catch (ReconcileFailure failure) {
             log.failed(spec.instanceId(), failure.getMessage());
+        } catch (RuntimeException unexpected) {
+            // Whatever went wrong with this instance, the others still get their pass.
+            log.failed(spec.instanceId(), DockerErrors.sentence("apply instance " + spec.instanceId(), unexpected));
         }
     }
 
+    /** Desired instances by id, first one winning; an instance without an id cannot be reported, so it is skipped. */
+    private static Map<String, InstanceSpec> wantedById(DesiredState desired, PassLog log) {
+        Map<String, InstanceSpec> wanted = new LinkedHashMap<>();
+        for (InstanceSpec spec : desired.instances()) {
+            if (spec == null || spec.instanceId() == null || spec.instanceId().isBlank()) {
+                log.failed(null, "The desired state lists an instance without an id; it was skipped.");
+            } else {
+                wanted.putIfAbsent(spec.instanceId(), spec);
+            }
+        }
+        return wanted;
+    }
+
     /** A tombstone: the container goes first (a volume in use cannot be removed), then the data. */
-    private void deleteInstance(String instanceId, List<Container> mine, Map<String, InspectVolumeResponse> currentVolumes,
-                                PassLog log) {
+    private void deleteInstance(String instanceId, List<Container> mine,
+                                Map<String, InspectVolumeResponse> currentVolumes, PassLog log) {
         try {
             for (Container container : mine) {
                 String name = ContainerReconciler.displayName(container);
@@ -129,6 +149,8 @@ public final class Reconciler implements AutoCloseable {
                     () -> volumes.delete(instanceId, currentVolumes, log));
         } catch (ReconcileFailure failure) {
             log.failed(instanceId, failure.getMessage());
+        } catch (RuntimeException unexpected) {
+            log.failed(instanceId, DockerErrors.sentence("delete instance " + instanceId, unexpected));
         }
     }
 
@@ -164,7 +186,7 @@ public final class Reconciler implements AutoCloseable {
         for (Container container : containers) {
             String instanceId = container.getLabels() == null ? null : container.getLabels().get(LABEL_INSTANCE);
             if (instanceId != null) {
-                byInstance.computeIfAbsent(instanceId, id -> new java.util.ArrayList<>()).add(container);
+                byInstance.computeIfAbsent(instanceId, id -> new ArrayList<>()).add(container);
             }
         }
         return byInstance;

@@ -42,6 +42,10 @@ public record ReconcilerSettings(Duration orphanGracePeriod, Duration stopTimeou
         return new ReconcilerSettings(orphanGracePeriod, stopTimeout, networkName, interval, fallbackResources, clock);
     }
 
+    public ReconcilerSettings withNetworkName(String network) {
+        return new ReconcilerSettings(orphanGracePeriod, stopTimeout, network, volumeSizeInterval, fallbackResources, clock);
+    }
+
     public ReconcilerSettings withClock(Clock newClock) {
         return new ReconcilerSettings(orphanGracePeriod, stopTimeout, networkName, volumeSizeInterval, fallbackResources,
                 newClock);

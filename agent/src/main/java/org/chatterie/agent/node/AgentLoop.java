@@ -1,14 +1,13 @@
 package org.chatterie.agent.node;
 
 import java.io.IOException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.chatterie.agent.docker.DockerUnavailableException;
 import org.chatterie.agent.docker.ReconcileResult;
 import org.chatterie.agent.docker.Reconciler;
 import org.chatterie.agent.proxy.NodeProxy;
 import org.chatterie.protocol.DesiredState;
+import org.chatterie.protocol.Protocol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,14 +28,12 @@ public final class AgentLoop implements AutoCloseable {
     private final NodeProxy proxy;
     private final NodeFactsCollector facts;
     private final AgentProperties properties;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "agent-loop");
-        thread.setDaemon(false);
-        return thread;
-    });
     private final AtomicBoolean portalReachable = new AtomicBoolean(true);
+    private volatile boolean stopped;
+    private Thread thread;
     private DesiredState current;
     private String etag;
+    private boolean settled;
 
     public AgentLoop(NodeIdentity identity, NodeTokens tokens, PortalClient portal, DesiredStateStore store,
                      Reconciler reconciler, NodeProxy proxy, NodeFactsCollector facts, AgentProperties properties) {
@@ -55,17 +52,38 @@ public final class AgentLoop implements AutoCloseable {
     }
 
     public void start() {
-        scheduler.scheduleWithFixedDelay(this::tickSafely, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-        log.info("Agent for node {} started; portal {}, every {}", identity.nodeId(), identity.portalUrl(),
-                properties.pollInterval());
+        thread = new Thread(this::loop, "agent-loop");
+        thread.setDaemon(false);
+        thread.start();
+        log.info("Agent for node {} started; portal {}, poll {}, long poll {}", identity.nodeId(), identity.portalUrl(),
+                properties.pollInterval(), properties.longPoll());
     }
 
-    private void tickSafely() {
-        try {
-            tick();
-        } catch (RuntimeException e) {
-            log.error("Reconcile pass failed; the next one will retry", e);
+    private void loop() {
+        while (!stopped) {
+            try {
+                tick();
+            } catch (DockerUnavailableException e) {
+                // Docker down or overloaded: a sentence is enough, the next pass retries.
+                log.warn("Reconcile pass skipped: {}", e.getMessage());
+                settled = false;
+            } catch (RuntimeException e) {
+                log.error("Reconcile pass failed; the next one will retry", e);
+                settled = false;
+            }
+            // A long poll already waited for news; otherwise pause before the next pass.
+            if (!(settled && portalReachable.get() && longPollSeconds() > 0)) {
+                try {
+                    Thread.sleep(properties.pollInterval().toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
         }
+    }
+
+    private int longPollSeconds() {
+        return (int) Math.min(30, properties.longPoll().toSeconds());
     }
 
     /** One pass; public so tests and the benchmark can drive it directly. */
@@ -80,14 +98,37 @@ public final class AgentLoop implements AutoCloseable {
             proxy.apply(current, result.instances());
         }
         push(result);
+        settled = !result.changedAnything() && settled(current, result);
         return result;
+    }
+
+    /**
+     * Every instance is where it should be: running and healthy (or without healthcheck) when
+     * desired running, not running when suspended. Then there is nothing to watch closely and
+     * the agent may long-poll; an instance that failed is retried at the normal pace.
+     */
+    static boolean settled(DesiredState desired, ReconcileResult result) {
+        var seenById = new java.util.HashMap<String, org.chatterie.protocol.NodeReport.ObservedInstance>();
+        result.instances().forEach(seen -> seenById.put(seen.instanceId(), seen));
+        return desired.instances().stream().allMatch(spec -> {
+            var seen = seenById.get(spec.instanceId());
+            if (seen == null || seen.error() != null) {
+                return false;
+            }
+            boolean running = "running".equals(seen.status());
+            boolean healthy = seen.health() == null || "healthy".equals(seen.health()) || "none".equals(seen.health());
+            return spec.running() ? running && healthy : !running;
+        });
     }
 
     private void pull() {
         try {
-            var fetched = portal.desiredState(identity, tokens.next(), etag);
+            var fetched = portal.desiredState(identity, tokens.next(), etag, settled ? longPollSeconds() : 0);
             reachable();
-            if (fetched.isPresent()) {
+            if (fetched.isPresent() && fetched.get().state().protocolVersion() != Protocol.VERSION) {
+                unreachable("The portal speaks protocol version " + fetched.get().state().protocolVersion()
+                        + ", this agent version " + Protocol.VERSION + ": upgrade the agent");
+            } else if (fetched.isPresent()) {
                 current = fetched.get().state();
                 etag = fetched.get().etag();
                 store.save(fetched.get().body(), etag);
@@ -122,6 +163,9 @@ public final class AgentLoop implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        stopped = true;
+        if (thread != null) {
+            thread.interrupt();
+        }
     }
 }

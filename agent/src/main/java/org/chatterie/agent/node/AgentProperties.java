@@ -7,12 +7,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code chatterie.agent.*}. The state directory holds the node's key, its id and the last
- * desired state; it must survive reboots and upgrades.
+ * desired state; it must survive reboots and upgrades. {@code longPoll} is how long the portal
+ * may hold a desired-state request open until something changes (0 turns long polling off and
+ * the agent polls every {@code pollInterval}); while instances are starting or stopping, the
+ * agent polls every {@code pollInterval} to report their progress quickly.
  */
 @ConfigurationProperties("chatterie.agent")
 public record AgentProperties(
         @DefaultValue("/var/lib/chatterie-agent") Path stateDir,
         @DefaultValue("5s") Duration pollInterval,
+        @DefaultValue("25s") Duration longPoll,
         @DefaultValue("10s") Duration portalTimeout,
         @DefaultValue("60s") Duration tokenLifetime,
         @DefaultValue("unix:///var/run/docker.sock") String dockerHost,

@@ -7,7 +7,7 @@ import org.chatterie.protocol.EnrollRequest;
 import org.chatterie.protocol.EnrollResponse;
 
 /**
- * {@code chatterie-agent enroll --portal URL --token T}: makes the node's key pair, sends the
+ * {@code agent.jar enroll --portal URL --token T}: makes the node's key pair, sends the
  * public half with the one-time token, stores the node id and the private key (0600). The
  * private key never leaves the node.
  */

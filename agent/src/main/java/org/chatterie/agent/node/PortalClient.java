@@ -50,9 +50,17 @@ public final class PortalClient {
         return read(response.body(), EnrollResponse.class);
     }
 
-    /** @return empty when the state is unchanged since {@code etag} (HTTP 304) */
-    public Optional<Fetched> desiredState(NodeIdentity node, String token, String etag) throws PortalException {
-        var builder = HttpRequest.newBuilder(uri(node.portalUrl(), "/api/v1/nodes/" + node.nodeId() + "/desired-state"))
+    /**
+     * @param waitSeconds with an etag, how long the portal may hold the request until the state
+     *                    changes (long poll); 0 answers at once
+     * @return empty when the state is unchanged since {@code etag} (HTTP 304)
+     */
+    public Optional<Fetched> desiredState(NodeIdentity node, String token, String etag, int waitSeconds)
+            throws PortalException {
+        String query = etag != null && waitSeconds > 0 ? "?wait=" + waitSeconds : "";
+        var builder = HttpRequest.newBuilder(uri(node.portalUrl(),
+                        "/api/v1/nodes/" + node.nodeId() + "/desired-state" + query))
+                .timeout(timeout.plusSeconds(waitSeconds))
                 .header("Authorization", "Bearer " + token).GET();
         if (etag != null) {
             builder.header("If-None-Match", etag);
@@ -83,7 +91,11 @@ public final class PortalClient {
 
     private HttpResponse<String> send(HttpRequest.Builder request, String portalUrl) throws PortalException {
         try {
-            return http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            if (built.timeout().isEmpty()) {
+                built = request.timeout(timeout).build();
+            }
+            return http.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new PortalException("The portal at " + portalUrl + " cannot be reached: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -35,6 +35,8 @@ final class NginxConfig {
                 .append("    scgi_temp_path ").append(dir.resolve("tmp/scgi")).append(";\n")
                 .append("    server_names_hash_bucket_size 128;\n")
                 .append("    map $http_upgrade $connection_upgrade { default upgrade; '' close; }\n")
+                // Keep the scheme the host's front proxy saw (https), else what this nginx saw.
+                .append("    map $http_x_forwarded_proto $forwarded_proto { default $http_x_forwarded_proto; '' $scheme; }\n")
                 .append("    server {\n")
                 .append("        listen ").append(listen).append(" default_server;\n")
                 .append("        return 404 \"No app at this address.\\n\";\n")
@@ -52,7 +54,7 @@ final class NginxConfig {
                         .append("            proxy_http_version 1.1;\n")
                         .append("            proxy_set_header Host $host;\n")
                         .append("            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n")
-                        .append("            proxy_set_header X-Forwarded-Proto $scheme;\n")
+                        .append("            proxy_set_header X-Forwarded-Proto $forwarded_proto;\n")
                         .append("            proxy_set_header Upgrade $http_upgrade;\n")
                         .append("            proxy_set_header Connection $connection_upgrade;\n")
                         .append("        }\n");

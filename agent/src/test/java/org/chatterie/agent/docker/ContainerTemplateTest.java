@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.MountType;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chatterie.protocol.InstanceSpec;
@@ -64,7 +65,7 @@ class ContainerTemplateTest {
     @Test
     void setsTheInstanceInTheEnvironmentWhateverTheSpecSays() {
         var spec = new InstanceSpec("a1", "app", "alice", "img", Map.of("B", "2", "CHATTERIE_INSTANCE", "forged", "A", "1"),
-                List.of(), null, 8080, null, null, false, true, "h1");
+                List.of(), null, 8080, null, null, false, true, "h1", java.util.List.of());
         assertThat(ContainerTemplate.env(spec)).containsExactly("A=1", "B=2", "CHATTERIE_INSTANCE=a1");
     }
 
@@ -74,10 +75,10 @@ class ContainerTemplateTest {
         var labels = ContainerTemplate.labels("node-1", spec);
         assertThat(ContainerTemplate.isOutdated(labels, spec)).isFalse();
         assertThat(labels).containsEntry(Protocol.LABEL_MANAGED, "true").containsEntry(Protocol.LABEL_NODE, "node-1");
-        var oldHash = new java.util.HashMap<>(labels);
+        var oldHash = new HashMap<>(labels);
         oldHash.put(Protocol.LABEL_SPEC_HASH, "h0");
         assertThat(ContainerTemplate.isOutdated(oldHash, spec)).isTrue();
-        var oldTemplate = new java.util.HashMap<>(labels);
+        var oldTemplate = new HashMap<>(labels);
         oldTemplate.remove(ContainerTemplate.LABEL_TEMPLATE);
         assertThat(ContainerTemplate.isOutdated(oldTemplate, spec)).isTrue();
     }
@@ -91,6 +92,6 @@ class ContainerTemplateTest {
 
     private static InstanceSpec spec(Resources resources, boolean readOnly) {
         return new InstanceSpec("a1", "app", "alice", "chatterie/testing-webapp:1", Map.of(),
-                List.of(new VolumeSpec("data", "/data", "daily")), resources, 8080, "a1.example.org", null, readOnly, true, "h1");
+                List.of(new VolumeSpec("data", "/data", "daily")), resources, 8080, "a1.example.org", null, readOnly, true, "h1", java.util.List.of());
     }
 }

@@ -32,11 +32,11 @@ class CrashSafetyIT {
     @BeforeAll
     static void start() {
         docker = DockerFixture.start("it-crash");
-        var settings = DockerFixture.fastSettings();
+        var settings = docker.settings();
         reconciler = docker.reconciler(settings);
         template = new ContainerTemplate(settings.networkName(), settings.fallbackResources(), settings.stopTimeout());
         volumes = new VolumeReconciler(docker.docker);
-        // The network exists before any of the half-made states below (the agent creates it first).
+        // The network exists before any of the half-made states below, as the agent creates it first.
         reconciler.reconcile(docker.desired(0, List.of(), List.of()));
     }
 
@@ -47,7 +47,7 @@ class CrashSafetyIT {
 
     @Test
     void killedAfterCreatingTheVolumeOnly() {
-        var spec = webapp("crash-volume");
+        var spec = webapp(docker.id("crash-volume"));
         createVolumes(docker.nodeId, spec, "from before the crash");
 
         var result = reconciler.reconcile(docker.desired(spec));
@@ -58,10 +58,11 @@ class CrashSafetyIT {
 
     @Test
     void killedAfterCreatingTheContainerButBeforeStartingIt() {
-        var spec = webapp("crash-created");
+        String id = docker.id("crash-created");
+        var spec = webapp(id);
         createVolumes(docker.nodeId, spec, "half-made");
         template.createCommand(docker.docker, docker.nodeId, spec).exec();
-        assertThat(docker.inspect("crash-created").getState().getStatus()).isEqualTo("created");
+        assertThat(docker.inspect(id).getState().getStatus()).isEqualTo("created");
 
         var result = reconciler.reconcile(docker.desired(spec));
 
@@ -70,8 +71,9 @@ class CrashSafetyIT {
     }
 
     @Test
-    void killedBeforeReplacingAContainerOfAnOldSpec() {
-        var old = withEnv(webapp("crash-old"), Map.of("APP_GREETING", "old"), "v0");
+    void killedBeforeReplacingARunningContainerOfAnOldSpec() {
+        String id = docker.id("crash-old");
+        var old = withEnv(webapp(id), Map.of("APP_GREETING", "old"), "v0");
         createVolumes(docker.nodeId, old, "precious");
         String oldId = template.createCommand(docker.docker, docker.nodeId, old).exec().getId();
         docker.docker.startContainerCmd(oldId).exec();
@@ -80,44 +82,51 @@ class CrashSafetyIT {
         var result = reconciler.reconcile(docker.desired(current));
 
         assertThat(result.events()).extracting(AgentEvent::kind).containsExactly("recreated", "started");
-        assertThat(docker.inspect("crash-old").getId()).isNotEqualTo(oldId);
+        assertThat(docker.inspect(id).getId()).isNotEqualTo(oldId);
         assertConverged(current, "precious");
     }
 
     @Test
     void killedBetweenStoppingAndRemovingTheOldContainer() {
-        var old = withEnv(webapp("crash-stopped"), Map.of("APP_GREETING", "old"), "v0");
+        String id = docker.id("crash-stopped");
+        var old = withEnv(webapp(id), Map.of("APP_GREETING", "old"), "v0");
         createVolumes(docker.nodeId, old, "still here");
-        template.createCommand(docker.docker, docker.nodeId, old).exec();
+        String oldId = template.createCommand(docker.docker, docker.nodeId, old).exec().getId();
+        docker.docker.startContainerCmd(oldId).exec();
+        docker.docker.stopContainerCmd(oldId).withTimeout(3).exec();
         var current = withEnv(old, Map.of("APP_GREETING", "new"), "v1");
 
-        reconciler.reconcile(docker.desired(current));
+        var result = reconciler.reconcile(docker.desired(current));
 
+        assertThat(result.events()).extracting(AgentEvent::kind).containsExactly("recreated", "started");
         assertConverged(current, "still here");
     }
 
     @Test
     void aContainerLeftByAnEarlierEnrolmentOfThisNodeIsReplacedNotDuplicated() {
-        String oldNode = DockerFixture.uniqueId("it-crash-old-node");
+        String oldNode = docker.nodeId + "-old-enrolment";
         docker.alsoCleanNode(oldNode);
-        var spec = webapp("crash-renode");
-        // As the earlier enrolment left them: its volume and its container, both labelled with the old node id.
-        volumes.ensure(oldNode, spec, Map.of(), new PassLog(Clock.systemUTC()));
+        String id = docker.id("crash-renode");
+        var spec = webapp(id);
+        // As the earlier enrolment left them: a volume and a container labelled with the old node id.
+        createVolumes(oldNode, spec, "from the old enrolment");
         String oldId = template.createCommand(docker.docker, oldNode, spec).exec().getId();
 
         var result = reconciler.reconcile(docker.desired(spec));
 
-        assertThat(result.events()).extracting(AgentEvent::kind).contains("recreated");
-        assertThat(docker.inspect("crash-renode").getId()).isNotEqualTo(oldId);
-        assertThat(docker.inspect("crash-renode").getConfig().getLabels()).containsEntry(Protocol.LABEL_NODE, docker.nodeId);
-        assertConverged(spec, null);
+        assertThat(result.events()).extracting(AgentEvent::kind).containsExactly("recreated", "started");
+        var inspected = docker.inspect(id);
+        assertThat(inspected.getId()).isNotEqualTo(oldId);
+        assertThat(inspected.getConfig().getLabels()).containsEntry(Protocol.LABEL_NODE, docker.nodeId);
+        assertConverged(spec, "from the old enrolment");
     }
 
     @Test
     void aDuplicateOfTheInstanceUnderAnotherNameIsRemoved() {
-        var spec = webapp("crash-dup");
+        String id = docker.id("crash-dup");
+        var spec = webapp(id);
         reconciler.reconcile(docker.desired(spec));
-        String copyName = Protocol.containerName("crash-dup") + "-copy";
+        String copyName = Protocol.containerName(id) + "-copy";
         docker.docker.createContainerCmd(DockerFixture.IMAGE).withName(copyName)
                 .withLabels(ContainerTemplate.labels(docker.nodeId, spec)).exec();
 

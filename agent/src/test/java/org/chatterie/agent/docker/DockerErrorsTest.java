@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.dockerjava.api.exception.NotFoundException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,11 @@ class DockerErrorsTest {
         var timeout = new RuntimeException(new UncheckedIOException(new SocketTimeoutException("Read timed out")));
         assertThat(DockerErrors.reason(timeout)).isEqualTo("the Docker Engine did not answer in time");
         var refused = new RuntimeException(new ConnectException("Connection refused"));
-        assertThat(DockerErrors.reason(refused)).contains("not reachable");
+        assertThat(DockerErrors.reason(refused))
+                .isEqualTo("the Docker Engine is not reachable (Connection refused); is dockerd running?");
+        var noSocket = new RuntimeException(new SocketException("java.net.SocketException: No such file or directory"));
+        assertThat(DockerErrors.reason(noSocket))
+                .isEqualTo("the Docker Engine is not reachable (No such file or directory); is dockerd running?");
     }
 
     @Test

@@ -38,8 +38,9 @@ import org.chatterie.protocol.Protocol;
 
 /**
  * The real Docker Engine for one test class: builds the test image, gives the class its own node
- * id (so classes never see each other's containers), counts write calls, and removes everything
- * labelled with that node id when the class is done.
+ * id, instance ids and network (so classes, and two builds running at once, never see each
+ * other's containers), counts write calls, and removes everything labelled with that node id
+ * when the class is done.
  */
 final class DockerFixture implements AutoCloseable {
 
@@ -49,26 +50,46 @@ final class DockerFixture implements AutoCloseable {
     final DockerEngine engine;
     final DockerClient docker;
     final String nodeId;
+    final String network;
+    private final String suffix;
     private final AtomicInteger writes = new AtomicInteger();
     private final Set<String> extraNodeIds = ConcurrentHashMap.newKeySet();
     private final List<String> extraContainers = new ArrayList<>();
+    private final List<String> extraVolumes = new ArrayList<>();
     private final List<Reconciler> reconcilers = new ArrayList<>();
     private final boolean networkExisted;
 
-    private DockerFixture(String prefix) {
+    private DockerFixture(String prefix, boolean defaultNetwork) {
         buildTestImage();
         this.engine = DockerClients.connect(DockerSettings.defaults(), this::countingWrites);
         this.docker = engine.client();
-        this.nodeId = uniqueId(prefix);
-        this.networkExisted = new NetworkReconciler(docker, ReconcilerSettings.DEFAULT_NETWORK).fetch().isPresent();
+        this.suffix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        this.nodeId = prefix + "-" + suffix;
+        this.network = defaultNetwork ? ReconcilerSettings.DEFAULT_NETWORK : "chatterie-" + nodeId;
+        this.networkExisted = new NetworkReconciler(docker, network).fetch().isPresent();
     }
 
+    /** A fixture whose reconcilers use a network of their own, removed at the end. */
     static DockerFixture start(String prefix) {
-        return new DockerFixture(prefix);
+        return new DockerFixture(prefix, false);
     }
 
-    static String uniqueId(String prefix) {
-        return prefix + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    /**
+     * A fixture on the production network name, {@code chatterie}; removed at the end only if
+     * this class created it and nothing else uses it by then.
+     */
+    static DockerFixture startOnDefaultNetwork(String prefix) {
+        return new DockerFixture(prefix, true);
+    }
+
+    /** An instance id unique to this run, so two builds at once never fight over a container name. */
+    String id(String base) {
+        return base + "-" + suffix;
+    }
+
+    /** Settings for this class: its network, and a short stop timeout. */
+    ReconcilerSettings settings() {
+        return ReconcilerSettings.defaults().withStopTimeout(Duration.ofSeconds(3)).withNetworkName(network);
     }
 
     /** A reconciler for this class; stops quickly (busybox httpd behind init stops at once anyway). */
@@ -76,10 +97,6 @@ final class DockerFixture implements AutoCloseable {
         var reconciler = new Reconciler(engine, settings);
         reconcilers.add(reconciler);
         return reconciler;
-    }
-
-    static ReconcilerSettings fastSettings() {
-        return ReconcilerSettings.defaults().withStopTimeout(Duration.ofSeconds(3));
     }
 
     DesiredState desired(long generation, List<InstanceSpec> instances, List<String> deleted) {
@@ -101,31 +118,31 @@ final class DockerFixture implements AutoCloseable {
         return new InstanceSpec(instanceId, "testing-webapp", "alice", IMAGE, Map.of("APP_GREETING", "v1"),
                 List.of(new VolumeSpec("data", "/data", "daily")),
                 new Resources(64L << 20, 500_000_000L, 64, 0), 8080, instanceId + ".example.org",
-                new HealthSpec(WGET_HEALTH, 1, 2, 3, 0), true, true, "v1");
+                new HealthSpec(WGET_HEALTH, 1, 2, 3, 0), true, true, "v1", java.util.List.of());
     }
 
     static InstanceSpec withRunning(InstanceSpec spec, boolean running) {
         return new InstanceSpec(spec.instanceId(), spec.appId(), spec.owner(), spec.image(), spec.env(), spec.volumes(),
                 spec.resources(), spec.httpPort(), spec.hostname(), spec.health(), spec.readOnlyRootFilesystem(), running,
-                spec.specHash());
+                spec.specHash(), java.util.List.of());
     }
 
     static InstanceSpec withEnv(InstanceSpec spec, Map<String, String> env, String specHash) {
         return new InstanceSpec(spec.instanceId(), spec.appId(), spec.owner(), spec.image(), env, spec.volumes(),
                 spec.resources(), spec.httpPort(), spec.hostname(), spec.health(), spec.readOnlyRootFilesystem(),
-                spec.running(), specHash);
+                spec.running(), specHash, java.util.List.of());
     }
 
     static InstanceSpec withImage(InstanceSpec spec, String image) {
         return new InstanceSpec(spec.instanceId(), spec.appId(), spec.owner(), image, spec.env(), spec.volumes(),
                 spec.resources(), spec.httpPort(), spec.hostname(), spec.health(), spec.readOnlyRootFilesystem(),
-                spec.running(), spec.specHash());
+                spec.running(), spec.specHash(), java.util.List.of());
     }
 
     static InstanceSpec withVolumes(InstanceSpec spec, List<VolumeSpec> volumes) {
         return new InstanceSpec(spec.instanceId(), spec.appId(), spec.owner(), spec.image(), spec.env(), volumes,
                 spec.resources(), spec.httpPort(), spec.hostname(), spec.health(), spec.readOnlyRootFilesystem(),
-                spec.running(), spec.specHash());
+                spec.running(), spec.specHash(), java.util.List.of());
     }
 
     /** Passes until the instance is healthy, as a reconcile loop would; fails after {@code timeout}. */
@@ -211,6 +228,10 @@ final class DockerFixture implements AutoCloseable {
         extraContainers.add(name);
     }
 
+    void alsoCleanVolume(String name) {
+        extraVolumes.add(name);
+    }
+
     static void await(Duration timeout, BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
@@ -256,9 +277,16 @@ final class DockerFixture implements AutoCloseable {
                 volumes.forEach(volume -> docker.removeVolumeCmd(volume.getName()).exec());
             }
         }
+        for (String volume : extraVolumes) {
+            try {
+                docker.removeVolumeCmd(volume).exec();
+            } catch (NotFoundException gone) {
+                // Already removed.
+            }
+        }
         if (!networkExisted) {
             try {
-                docker.removeNetworkCmd(ReconcilerSettings.DEFAULT_NETWORK).exec();
+                docker.removeNetworkCmd(network).exec();
             } catch (RuntimeException stillInUse) {
                 // Another test class (or a real agent) still uses it: leave it.
             }

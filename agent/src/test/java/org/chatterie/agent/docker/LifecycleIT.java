@@ -28,7 +28,7 @@ class LifecycleIT {
     @BeforeAll
     static void start() {
         docker = DockerFixture.start("it-lifecycle");
-        reconciler = docker.reconciler(DockerFixture.fastSettings());
+        reconciler = docker.reconciler(docker.settings());
     }
 
     @AfterAll
@@ -38,71 +38,73 @@ class LifecycleIT {
 
     @Test
     void suspendStopsTheContainerKeepsTheDataAndResumeBringsItBack() throws Exception {
-        var spec = webapp("life-a");
+        String id = docker.id("life-a");
+        var spec = webapp(id);
         reconciler.reconcile(docker.desired(spec));
-        String volume = Protocol.volumeName("life-a", "data");
+        String volume = Protocol.volumeName(id, "data");
         docker.writeIntoVolume(volume, "notes.txt", "keep me");
-        String containerId = docker.inspect("life-a").getId();
+        String containerId = docker.inspect(id).getId();
 
-        var suspended = reconciler.reconcile(docker.desired(2, List.of(withRunning(spec, false)), List.of()));
+        var suspend = docker.desired(2, List.of(withRunning(spec, false)), List.of());
+        var suspended = reconciler.reconcile(suspend);
 
         assertThat(suspended.events()).extracting(AgentEvent::kind).containsExactly("stopped");
-        assertThat(observed(suspended, "life-a").status()).isEqualTo("exited");
-        assertThat(docker.inspect("life-a").getId()).isEqualTo(containerId);
+        assertThat(observed(suspended, id).status()).isEqualTo("exited");
+        assertThat(docker.inspect(id).getId()).isEqualTo(containerId);
         assertThat(docker.readFromVolume(volume, "notes.txt")).isEqualTo("keep me");
-        // Suspended stays suspended: unless-stopped does not restart it, and the next pass leaves it be.
-        assertThat(reconciler.reconcile(docker.desired(2, List.of(withRunning(spec, false)), List.of())).events()).isEmpty();
+        assertThat(reconciler.reconcile(suspend).events()).as("suspended stays suspended").isEmpty();
 
-        var resumed = docker.desired(3, List.of(spec), List.of());
-        assertThat(reconciler.reconcile(resumed).events()).extracting(AgentEvent::kind).containsExactly("started");
-        var healthy = awaitHealthy(reconciler, resumed, "life-a", Duration.ofSeconds(20));
+        var resume = docker.desired(3, List.of(spec), List.of());
+        assertThat(reconciler.reconcile(resume).events()).extracting(AgentEvent::kind).containsExactly("started");
+        var healthy = awaitHealthy(reconciler, resume, id, Duration.ofSeconds(20));
         assertThat(healthy.containerId()).isEqualTo(containerId);
-        assertThat(fetchPage(healthy.address())).contains("Hello from life-a");
+        assertThat(fetchPage(healthy.address())).contains("Hello from " + id);
         assertThat(docker.readFromVolume(volume, "notes.txt")).isEqualTo("keep me");
     }
 
     @Test
     void aNewSpecRecreatesTheContainerAndKeepsTheVolume() throws Exception {
-        var v1 = withEnv(webapp("life-b"), Map.of("APP_GREETING", "first"), "v1");
+        String id = docker.id("life-b");
+        var v1 = withEnv(webapp(id), Map.of("APP_GREETING", "first"), "v1");
         var first = docker.desired(1, List.of(v1), List.of());
-        String oldAddress = awaitHealthy(reconciler, first, "life-b", Duration.ofSeconds(20)).address();
-        assertThat(fetchPage(oldAddress)).contains("Hello from life-b (first)");
-        String volume = Protocol.volumeName("life-b", "data");
+        String oldAddress = awaitHealthy(reconciler, first, id, Duration.ofSeconds(20)).address();
+        assertThat(fetchPage(oldAddress)).contains("Hello from " + id + " (first)");
+        String volume = Protocol.volumeName(id, "data");
         docker.writeIntoVolume(volume, "marker", "written under v1");
-        String oldId = docker.inspect("life-b").getId();
+        String oldId = docker.inspect(id).getId();
 
         var v2 = withEnv(v1, Map.of("APP_GREETING", "second"), "v2");
         var second = docker.desired(2, List.of(v2), List.of());
         var result = reconciler.reconcile(second);
 
         assertThat(result.events()).extracting(AgentEvent::kind).containsExactly("recreated", "started");
-        var inspected = docker.inspect("life-b");
+        var inspected = docker.inspect(id);
         assertThat(inspected.getId()).isNotEqualTo(oldId);
         assertThat(inspected.getConfig().getEnv()).contains("APP_GREETING=second");
         assertThat(inspected.getConfig().getLabels()).containsEntry(Protocol.LABEL_SPEC_HASH, "v2");
-        assertThat(docker.containersOf("life-b")).hasSize(1);
+        assertThat(docker.containersOf(id)).hasSize(1);
         assertThat(docker.readFromVolume(volume, "marker")).isEqualTo("written under v1");
-        var healthy = awaitHealthy(reconciler, second, "life-b", Duration.ofSeconds(20));
+        var healthy = awaitHealthy(reconciler, second, id, Duration.ofSeconds(20));
         assertThat(healthy.specHash()).isEqualTo("v2");
         // The page was written into the volume on first start: the old data is what is served.
-        assertThat(fetchPage(healthy.address())).contains("Hello from life-b (first)");
+        assertThat(fetchPage(healthy.address())).contains("Hello from " + id + " (first)");
     }
 
     @Test
     void aTombstoneRemovesTheContainerAndItsVolumes() {
-        var spec = withDataAndCache(webapp("life-c"));
-        reconciler.reconcile(docker.desired(spec));
-        assertThat(docker.volumeExists("life-c", "data")).isTrue();
-        assertThat(docker.volumeExists("life-c", "cache")).isTrue();
+        String id = docker.id("life-c");
+        reconciler.reconcile(docker.desired(withDataAndCache(webapp(id))));
+        assertThat(docker.volumeExists(id, "data")).isTrue();
+        assertThat(docker.volumeExists(id, "cache")).isTrue();
 
-        var deleted = docker.desired(2, List.of(), List.of("life-c"));
+        var deleted = docker.desired(2, List.of(), List.of(id));
         var result = reconciler.reconcile(deleted);
 
         assertThat(result.events()).extracting(AgentEvent::kind).containsExactly("removed", "removed", "removed");
         assertThat(result.instances()).isEmpty();
-        assertThat(docker.containersOf("life-c")).isEmpty();
-        assertThat(docker.volumeExists("life-c", "data")).isFalse();
-        assertThat(docker.volumeExists("life-c", "cache")).isFalse();
+        assertThat(docker.containersOf(id)).isEmpty();
+        assertThat(docker.volumeExists(id, "data")).isFalse();
+        assertThat(docker.volumeExists(id, "cache")).isFalse();
         assertThat(reconciler.reconcile(deleted).events()).as("a tombstone already applied does nothing").isEmpty();
     }
 

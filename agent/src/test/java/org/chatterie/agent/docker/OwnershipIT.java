@@ -33,31 +33,33 @@ class OwnershipIT {
 
     @Test
     void anOrphanIsRemovedOnlyAfterItsGracePeriodAndItsVolumeIsKept() {
-        // A node of its own, so that other tests' containers are not orphans here.
+        // A node id of its own, so that the other tests' containers are not orphans here.
         String node = docker.nodeId + "-orphan";
-        var reconciler = docker.reconciler(DockerFixture.fastSettings().withOrphanGracePeriod(Duration.ofSeconds(2)));
-        reconciler.reconcile(docker.desiredOn(node, 1, List.of(webapp("own-orphan"))));
+        String id = docker.id("own-orphan");
+        var reconciler = docker.reconciler(docker.settings().withOrphanGracePeriod(Duration.ofSeconds(2)));
+        reconciler.reconcile(docker.desiredOn(node, 1, List.of(webapp(id))));
         var forgotten = docker.desiredOn(node, 2, List.of());
 
         assertThat(reconciler.reconcile(forgotten).events()).as("first sighting starts the grace period").isEmpty();
         DockerFixture.sleep(Duration.ofMillis(500));
         assertThat(reconciler.reconcile(forgotten).events()).as("still within the grace period").isEmpty();
-        assertThat(docker.containersOf("own-orphan")).hasSize(1);
+        assertThat(docker.containersOf(id)).hasSize(1);
 
         DockerFixture.sleep(Duration.ofMillis(1800));
         var collected = reconciler.reconcile(forgotten);
 
         assertThat(collected.events()).extracting(AgentEvent::instanceId, AgentEvent::kind)
-                .containsExactly(tuple("own-orphan", "orphan-removed"));
-        assertThat(docker.containersOf("own-orphan")).isEmpty();
-        assertThat(docker.volumeExists("own-orphan", "data")).as("orphans' volumes are never collected").isTrue();
+                .containsExactly(tuple(id, "orphan-removed"));
+        assertThat(docker.containersOf(id)).isEmpty();
+        assertThat(docker.volumeExists(id, "data")).as("orphans' volumes are never collected").isTrue();
     }
 
     @Test
     void anOrphanClaimedAgainWithinTheGracePeriodIsKept() {
         String node = docker.nodeId + "-back";
-        var reconciler = docker.reconciler(DockerFixture.fastSettings().withOrphanGracePeriod(Duration.ofSeconds(1)));
-        var spec = webapp("own-back");
+        String id = docker.id("own-back");
+        var reconciler = docker.reconciler(docker.settings().withOrphanGracePeriod(Duration.ofSeconds(1)));
+        var spec = webapp(id);
         reconciler.reconcile(docker.desiredOn(node, 1, List.of(spec)));
         reconciler.reconcile(docker.desiredOn(node, 2, List.of()));
         reconciler.reconcile(docker.desiredOn(node, 3, List.of(spec)));
@@ -66,59 +68,80 @@ class OwnershipIT {
         var forgottenAgain = reconciler.reconcile(docker.desiredOn(node, 4, List.of()));
 
         assertThat(forgottenAgain.events()).as("a new grace period starts").isEmpty();
-        assertThat(docker.containersOf("own-back")).hasSize(1);
+        assertThat(docker.containersOf(id)).hasSize(1);
     }
 
     @Test
     void anUnlabelledContainerWithOurNameIsNeverTouched() {
-        String name = Protocol.containerName("own-foo");
+        String node = docker.nodeId + "-foo";
+        String foo = docker.id("own-foo");
+        String fine = docker.id("own-fine");
+        String name = Protocol.containerName(foo);
         docker.alsoCleanContainer(name);
         String strangerId = docker.docker.createContainerCmd(DockerFixture.IMAGE).withName(name).exec().getId();
-        String node = docker.nodeId + "-foo";
-        var reconciler = docker.reconciler(DockerFixture.fastSettings().withOrphanGracePeriod(Duration.ZERO));
+        var reconciler = docker.reconciler(docker.settings().withOrphanGracePeriod(Duration.ZERO));
 
-        // Neither an orphan with no grace at all, nor a tombstone, nor a desired instance may touch it.
+        // Neither orphan collection with no grace at all, nor a tombstone, nor a desired instance may touch it.
         reconciler.reconcile(docker.desiredOn(node, 1, List.of()));
-        reconciler.reconcile(new DesiredState(Protocol.VERSION, node, 2, "example.org", List.of(), List.of("own-foo")));
-        var claimed = reconciler.reconcile(docker.desiredOn(node, 3, List.of(webapp("own-foo"), webapp("own-fine"))));
+        reconciler.reconcile(new DesiredState(Protocol.VERSION, node, 2, "example.org", List.of(), List.of(foo)));
+        var claimed = reconciler.reconcile(docker.desiredOn(node, 3, List.of(webapp(foo), webapp(fine))));
 
         var stranger = docker.docker.inspectContainerCmd(name).exec();
         assertThat(stranger.getId()).isEqualTo(strangerId);
         assertThat(stranger.getState().getStatus()).isEqualTo("created");
         assertThat(stranger.getConfig().getLabels()).doesNotContainKey(Protocol.LABEL_MANAGED);
-        var foo = observed(claimed, "own-foo");
-        assertThat(foo.status()).isEqualTo("missing");
-        assertThat(foo.error()).isEqualTo("A container named chatterie-own-foo already exists and is not managed by"
+        var refused = observed(claimed, foo);
+        assertThat(refused.status()).isEqualTo("missing");
+        assertThat(refused.error()).isEqualTo("A container named " + name + " already exists and is not managed by"
                 + " Chatterie; the agent leaves it alone. Rename or remove it so the instance can be created.");
-        assertThat(observed(claimed, "own-fine").status()).isEqualTo("running");
+        assertThat(observed(claimed, fine).status()).isEqualTo("running");
+    }
+
+    @Test
+    void aVolumeWithOurNameThatIsNotOursIsNeitherMountedNorRemoved() {
+        String id = docker.id("own-vol");
+        String volume = Protocol.volumeName(id, "data");
+        docker.alsoCleanVolume(volume);
+        docker.docker.createVolumeCmd().withName(volume).exec();
+        var reconciler = docker.reconciler(docker.settings());
+
+        var result = reconciler.reconcile(docker.desired(webapp(id)));
+
+        assertThat(observed(result, id).error()).isEqualTo("A volume named " + volume + " already exists but does not belong to Chatterie; the agent will not"
+                + " mount it. Remove or rename it, or label it for this instance.");
+        assertThat(docker.containersOf(id)).isEmpty();
+        reconciler.reconcile(docker.desired(2, List.of(), List.of(id)));
+        assertThat(docker.volumeExists(id, "data")).as("a tombstone removes only labelled volumes").isTrue();
     }
 
     @Test
     void aMissingImageIsReportedInWordsAndTheOtherInstancesGoOn() {
-        var reconciler = docker.reconciler(DockerFixture.fastSettings());
-        var missing = withImage(webapp("own-noimage"), "chatterie/not-on-this-node:0");
+        String missing = docker.id("own-noimage");
+        String present = docker.id("own-withimage");
+        var reconciler = docker.reconciler(docker.settings());
 
-        var result = reconciler.reconcile(docker.desired(missing, webapp("own-withimage")));
+        var result = reconciler.reconcile(docker.desired(
+                withImage(webapp(missing), "chatterie/not-on-this-node:0"), webapp(present)));
 
-        var failed = observed(result, "own-noimage");
+        var failed = observed(result, missing);
         assertThat(failed.status()).isEqualTo("missing");
         assertThat(failed.error()).startsWith("The image chatterie/not-on-this-node:0 is not present on this node;");
-        assertThat(result.events()).extracting(AgentEvent::instanceId, AgentEvent::kind)
-                .contains(tuple("own-noimage", "failed"));
-        var fine = observed(result, "own-withimage");
+        assertThat(result.events()).extracting(AgentEvent::instanceId, AgentEvent::kind).contains(tuple(missing, "failed"));
+        var fine = observed(result, present);
         assertThat(fine.status()).isEqualTo("running");
         assertThat(fine.error()).isNull();
     }
 
     @Test
     void aSpecAskingForTheDockerSocketIsRefusedBeforeAnythingIsCreated() {
-        var reconciler = docker.reconciler(DockerFixture.fastSettings());
-        var greedy = DockerFixture.withVolumes(webapp("own-sock"), List.of(new VolumeSpec("sock", "/var/run/docker.sock", "none")));
+        String id = docker.id("own-sock");
+        var reconciler = docker.reconciler(docker.settings());
+        var greedy = DockerFixture.withVolumes(webapp(id), List.of(new VolumeSpec("sock", "/var/run/docker.sock", "none")));
 
         var result = reconciler.reconcile(docker.desired(greedy));
 
-        assertThat(observed(result, "own-sock").error()).contains("Docker socket").contains("refused");
-        assertThat(docker.containersOf("own-sock")).isEmpty();
-        assertThat(docker.volumeExists("own-sock", "sock")).isFalse();
+        assertThat(observed(result, id).error()).contains("Docker socket").contains("refused");
+        assertThat(docker.containersOf(id)).isEmpty();
+        assertThat(docker.volumeExists(id, "sock")).isFalse();
     }
 }

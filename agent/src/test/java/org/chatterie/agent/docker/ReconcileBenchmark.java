@@ -47,7 +47,7 @@ class ReconcileBenchmark {
     @BeforeAll
     static void start() {
         docker = DockerFixture.start("bench");
-        reconciler = docker.reconciler(DockerFixture.fastSettings());
+        reconciler = docker.reconciler(docker.settings());
     }
 
     @AfterAll
@@ -61,7 +61,7 @@ class ReconcileBenchmark {
     void measures() {
         List<InstanceSpec> fleet = new ArrayList<>();
         for (int i = 0; i < INSTANCES; i++) {
-            fleet.add(spec(String.format("bench-%03d", i), QUIET_HEALTH));
+            fleet.add(spec(docker.id(String.format("bench-%03d", i)), QUIET_HEALTH));
         }
         DesiredState desired = docker.desired(1, fleet, List.of());
 
@@ -105,7 +105,7 @@ class ReconcileBenchmark {
 
     /** One more instance through a full pass, until Docker says it is healthy. */
     private long reconcilerUntilHealthy(List<InstanceSpec> fleet, int round) {
-        String id = "bench-probe-" + round;
+        String id = docker.id("bench-probe-" + round);
         var withProbe = new ArrayList<>(fleet);
         withProbe.add(spec(id, PROBE_HEALTH));
         long started = System.nanoTime();
@@ -118,7 +118,7 @@ class ReconcileBenchmark {
 
     /** The same image and healthcheck with the docker CLI, labelled for clean-up, polled the same way. */
     private long bareDockerRunUntilHealthy(int round) {
-        String name = "bench-bare-" + docker.nodeId + "-" + round;
+        String name = docker.id("bench-bare-" + round);
         long started = System.nanoTime();
         DockerFixture.cli("run", "-d", "--name", name, "--label", Protocol.LABEL_NODE + "=" + docker.nodeId,
                 "-e", "CHATTERIE_INSTANCE=" + name,
@@ -140,7 +140,7 @@ class ReconcileBenchmark {
     private static InstanceSpec spec(String id, HealthSpec health) {
         return new InstanceSpec(id, "testing-webapp", "bench", DockerFixture.IMAGE, Map.of(),
                 List.of(new VolumeSpec("data", "/data", "daily")), new Resources(16L << 20, 100_000_000L, 16, 0),
-                8080, id + ".example.org", health, true, true, "b1");
+                8080, id + ".example.org", health, true, true, "b1", java.util.List.of());
     }
 
     private static double millis(long nanos) {

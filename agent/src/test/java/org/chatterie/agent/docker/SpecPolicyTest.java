@@ -34,6 +34,6 @@ class SpecPolicyTest {
 
     private static InstanceSpec spec(String id, VolumeSpec... volumes) {
         return new InstanceSpec(id, "app", "alice", "chatterie/testing-webapp:1", Map.of(), List.of(volumes), null, 8080,
-                null, null, false, true, "h1");
+                null, null, false, true, "h1", java.util.List.of());
     }
 }

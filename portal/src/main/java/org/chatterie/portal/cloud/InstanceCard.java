@@ -20,7 +20,7 @@ class InstanceCard extends Div {
 
     record Action(InstanceRow instance, Kind kind) {}
 
-    InstanceCard(InstanceRow instance, Consumer<Action> onAction) {
+    InstanceCard(InstanceRow instance, String url, Consumer<Action> onAction) {
         setId("instance-" + instance.appId());
         getStyle().set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)")
                 .set("border-radius", "var(--lumo-border-radius-l)").set("background", "var(--lumo-contrast-5pct)");
@@ -32,7 +32,7 @@ class InstanceCard extends Div {
         badge.getStyle().set("padding", "0 var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("font-size", "var(--lumo-font-size-s)").set("background", badgeBackground(status))
                 .set("margin-right", "var(--lumo-space-m)");
-        var address = new Anchor("http://" + instance.address() + "/", instance.address());
+        var address = new Anchor(url, instance.address());
         address.setTarget("_blank");
         address.setId("address-" + instance.appId());
         var size = new Span(Formats.bytes(instance.volumeBytes(), getLocale()));

@@ -20,6 +20,7 @@ import org.chatterie.portal.audit.Actor;
 import org.chatterie.portal.catalog.CatalogService;
 import org.chatterie.portal.instances.InstanceRow;
 import org.chatterie.portal.instances.InstanceService;
+import org.chatterie.portal.instances.InstancesProperties;
 import org.chatterie.portal.members.MemberService;
 import org.chatterie.portal.system.FieldErrors;
 import org.chatterie.portal.system.Formats;
@@ -37,6 +38,7 @@ public class MyCloudView extends VerticalLayout implements HasDynamicTitle {
     private final MemberService members;
     private final InstanceService instances;
     private final CatalogService catalog;
+    private final InstancesProperties links;
     private final String email;
     private final VerticalLayout storage = new VerticalLayout();
     private final Div apps = new Div();
@@ -44,7 +46,8 @@ public class MyCloudView extends VerticalLayout implements HasDynamicTitle {
     private Registration poll;
 
     public MyCloudView(MemberService members, InstanceService instances, CatalogService catalog,
-                       AuthenticationContext authentication) {
+                       InstancesProperties links, AuthenticationContext authentication) {
+        this.links = links;
         this.members = members;
         this.instances = instances;
         this.catalog = catalog;
@@ -93,7 +96,7 @@ public class MyCloudView extends VerticalLayout implements HasDynamicTitle {
         if (mine.isEmpty()) {
             apps.add(new Paragraph(getTranslation("cloud.no-apps")));
         }
-        mine.forEach(instance -> apps.add(new InstanceCard(instance, this::act)));
+        mine.forEach(instance -> apps.add(new InstanceCard(instance, links.urlOf(instance.address()), this::act)));
         store.removeAll();
         if (cloud.planName() != null) {
             catalog.apps().forEach(app -> store.add(new AppCard(app,

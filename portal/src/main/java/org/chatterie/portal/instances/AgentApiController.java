@@ -18,15 +18,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The agent protocol (docs/protocol.md): a node pulls its desired state (with ETag, so an
- * unchanged state costs a 304) and posts reports. A node's token opens only its own paths.
+ * unchanged state costs a 304, and an optional long poll) and posts reports. A node's token opens only its own paths.
  */
 @RestController
 class AgentApiController {
+
+    /** Longest long poll; agents ask for less than their JWT lifetime and HTTP timeouts. */
+    static final int MAX_WAIT_SECONDS = 30;
+    private static final long WAIT_STEP_MS = 200;
 
     private final InstanceService instances;
     private final NodeService nodes;
@@ -40,16 +45,38 @@ class AgentApiController {
 
     @GetMapping(path = "/api/v1/nodes/{id}/desired-state", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> desiredState(@PathVariable("id") String nodeId, @AuthenticationPrincipal Jwt token,
-                                        @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch)
-            throws JsonProcessingException {
+                                        @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+                                        @RequestParam(value = "wait", defaultValue = "0") int waitSeconds)
+            throws JsonProcessingException, InterruptedException {
         requireOwnNode(nodeId, token);
-        nodes.touch(nodeId);
-        String body = json.writeValueAsString(instances.desiredState(nodeId));
-        String etag = "\"" + Tokens.sha256(body).substring(0, 32) + "\"";
-        if (etag.equals(ifNoneMatch)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+        if (waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS) {
+            throw InvalidInputException.of("wait", "wait_out_of_range");
         }
-        return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(body);
+        nodes.touch(nodeId);
+        long deadline = System.nanoTime() + waitSeconds * 1_000_000_000L;
+        while (true) {
+            long generation = nodes.findById(nodeId).orElseThrow().desiredGeneration();
+            String body = json.writeValueAsString(instances.desiredState(nodeId));
+            String etag = "\"" + Tokens.sha256(body).substring(0, 32) + "\"";
+            if (!etag.equals(ifNoneMatch)) {
+                return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(body);
+            }
+            // Long poll: hold the request until the node's generation moves or the wait is over,
+            // so a change reaches the node in a fraction of a second without hammering the portal.
+            if (!waitForChange(nodeId, generation, deadline)) {
+                return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+            }
+        }
+    }
+
+    private boolean waitForChange(String nodeId, long generation, long deadline) throws InterruptedException {
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(WAIT_STEP_MS);
+            if (nodes.findById(nodeId).map(n -> n.desiredGeneration() != generation).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @PostMapping(path = "/api/v1/nodes/{id}/report", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -50,6 +50,14 @@ interface InstanceDao {
             + " and purged_at is null and deleted_generation <= :applied")
     int purgeApplied(@Bind("nodeId") String nodeId, @Bind("applied") long appliedGeneration, @Bind("now") Instant now);
 
+    @SqlUpdate("update instances set purged_at = :now where node_id = :nodeId and desired = 'DELETED'"
+            + " and purged_at is null")
+    int purgeDeletedOnNode(@Bind("nodeId") String nodeId, @Bind("now") Instant now);
+
+    @SqlUpdate("update instances set observed_error = :error, observed_at = :now where node_id = :nodeId"
+            + " and purged_at is null")
+    int markNodeLost(@Bind("nodeId") String nodeId, @Bind("error") String error, @Bind("now") Instant now);
+
     @UseClasspathSqlLocator
     @SqlQuery
     List<InstanceRow> findRows(@Bind("accountId") Long accountId, @Bind("nodeId") String nodeId,

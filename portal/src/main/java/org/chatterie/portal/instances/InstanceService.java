@@ -23,6 +23,11 @@ import org.chatterie.protocol.InstanceSpec;
 import org.chatterie.protocol.NodeReport;
 import org.chatterie.protocol.Protocol;
 import org.jdbi.v3.core.Jdbi;
+import org.chatterie.portal.members.MemberSuspended;
+import org.chatterie.portal.nodes.NodeRevoked;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,6 +37,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class InstanceService {
+
+    private static final Logger log = LoggerFactory.getLogger(InstanceService.class);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -88,7 +95,11 @@ public class InstanceService {
             }
             Node node = Placement.choose(nodes.onlineNodes(), n -> instances.committedMemory(n.id()),
                             spec.resources().memoryBytes(), spec.resources().diskQuotaBytes())
-                    .orElseThrow(() -> InvalidInputException.of("app", "instances.error.no-room"));
+                    .orElseThrow(() -> {
+                        log.warn("No node has room for {} ({} bytes of memory) asked by {}", app.id(),
+                                spec.resources().memoryBytes(), owner.email());
+                        return InvalidInputException.of("app", "instances.error.no-room");
+                    });
             instances.insert(instanceId, owner.id(), app.id(), node.id(), address, SpecFactory.toJson(spec),
                     spec.specHash(), now);
             nodes.bumpGeneration(handle, node.id());
@@ -211,11 +222,35 @@ public class InstanceService {
         }
     }
 
+    /** A suspended member's apps stop too; their data is kept and they resume only on request. */
+    @EventListener
+    void onMemberSuspended(MemberSuspended event) {
+        suspendAllOf(event.accountId(), "instance.suspend-member-suspended");
+    }
+
+    /**
+     * The portal can no longer reach a revoked node: deletions waiting for it are dropped from
+     * the portal (the containers stay on that machine until its operator removes them), the
+     * rest show as errors so admins see which apps to reinstall elsewhere.
+     */
+    @EventListener
+    void onNodeRevoked(NodeRevoked event) {
+        jdbi.useTransaction(handle -> {
+            InstanceDao dao = handle.attach(InstanceDao.class);
+            dao.purgeDeletedOnNode(event.nodeId(), clock.instant());
+            dao.markNodeLost(event.nodeId(), "node " + event.nodeName() + " was revoked", clock.instant());
+        });
+    }
+
     private void suspendAllOf(long accountId) {
+        suspendAllOf(accountId, "instance.suspend-over-quota");
+    }
+
+    private void suspendAllOf(long accountId, String action) {
         var ids = jdbi.withExtension(InstanceDao.class, dao -> dao.findActiveOf(accountId)).stream()
                 .filter(i -> i.desired() == Desired.RUNNING).map(Instance::id).toList();
         for (String id : ids) {
-            changeDesired(id, Desired.SUSPENDED, "instance.suspend-over-quota", Actor.SYSTEM, true);
+            changeDesired(id, Desired.SUSPENDED, action, Actor.SYSTEM, true);
         }
     }
 

@@ -44,8 +44,10 @@ final class SpecFactory {
         var health = check == null ? null : new InstanceSpec.HealthSpec(check.command(), check.intervalSeconds(),
                 check.timeoutSeconds(), check.retries(), check.startPeriodSeconds());
         boolean readOnly = app.permissions() != null && app.permissions().readOnlyRootFilesystem();
+        List<String> capabilities = app.permissions() == null || app.permissions().capabilities() == null
+                ? List.of() : List.copyOf(app.permissions().capabilities());
         var spec = new InstanceSpec(instanceId, app.id(), owner, app.image(), env, volumes, resources,
-                app.httpPort(), address, health, readOnly, true, "");
+                app.httpPort(), address, health, readOnly, true, "", capabilities);
         return withHash(spec);
     }
 
@@ -57,7 +59,7 @@ final class SpecFactory {
 
     static InstanceSpec withRunningAndHash(InstanceSpec s, boolean running, String hash) {
         return new InstanceSpec(s.instanceId(), s.appId(), s.owner(), s.image(), s.env(), s.volumes(), s.resources(),
-                s.httpPort(), s.hostname(), s.health(), s.readOnlyRootFilesystem(), running, hash);
+                s.httpPort(), s.hostname(), s.health(), s.readOnlyRootFilesystem(), running, hash, s.capabilities());
     }
 
     static String toJson(InstanceSpec spec) {

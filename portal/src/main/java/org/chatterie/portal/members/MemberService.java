@@ -14,6 +14,7 @@ import org.chatterie.portal.system.InvalidInputException;
 import org.chatterie.portal.system.Like;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -36,10 +37,13 @@ public class MemberService {
     private final PasswordEncoder passwordEncoder;
     private final ChatterieProperties properties;
     private final SessionTerminator sessions;
+    private final ApplicationEventPublisher events;
 
     public MemberService(Jdbi jdbi, Clock clock, AuditService audit, PlanService plans, MemberMailer mailer,
-                         PasswordEncoder passwordEncoder, ChatterieProperties properties, SessionTerminator sessions) {
+                         PasswordEncoder passwordEncoder, ChatterieProperties properties, SessionTerminator sessions,
+                         ApplicationEventPublisher events) {
         this.sessions = sessions;
+        this.events = events;
         this.jdbi = jdbi;
         this.clock = clock;
         this.audit = audit;
@@ -207,6 +211,7 @@ public class MemberService {
         });
         if (newState == AccountState.SUSPENDED) {
             sessions.endSessionsOf(email);
+            events.publishEvent(new MemberSuspended(accountId, email));
         }
     }
 

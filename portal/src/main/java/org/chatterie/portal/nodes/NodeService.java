@@ -17,6 +17,7 @@ import org.chatterie.protocol.EnrollResponse;
 import org.chatterie.protocol.NodeReport;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Enrollment, revocation, node facts. Every admin action is audited with the change. */
@@ -32,8 +33,11 @@ public class NodeService {
     private final Clock clock;
     private final AuditService audit;
     private final NodesProperties properties;
+    private final ApplicationEventPublisher events;
 
-    public NodeService(Jdbi jdbi, Clock clock, AuditService audit, NodesProperties properties) {
+    public NodeService(Jdbi jdbi, Clock clock, AuditService audit, NodesProperties properties,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbi = jdbi;
         this.clock = clock;
         this.audit = audit;
@@ -108,13 +112,18 @@ public class NodeService {
     }
 
     public void revoke(String nodeId, Actor admin) {
-        jdbi.useTransaction(handle -> {
+        Node revoked = jdbi.inTransaction(handle -> {
             NodeDao nodes = handle.attach(NodeDao.class);
             Node node = nodes.findById(nodeId).orElseThrow(() -> InvalidInputException.of("node", "nodes.error.unknown"));
             if (nodes.revoke(nodeId, clock.instant()) == 1) {
                 audit.record(handle, admin, "node.revoke", node.name(), nodeId);
+                return node;
             }
+            return null;
         });
+        if (revoked != null) {
+            events.publishEvent(new NodeRevoked(revoked.id(), revoked.name()));
+        }
     }
 
     /** The public key of an active node, for verifying its tokens. */

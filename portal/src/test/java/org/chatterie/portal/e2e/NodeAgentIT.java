@@ -195,6 +195,46 @@ class NodeAgentIT {
     }
 
     @Test
+    void aMemberInstallsAnAppFromMyCloudAndSeesItBecomeReachable() throws Exception {
+        String member = newMember();
+        try (var browser = new org.chatterie.portal.Browser("http://localhost:" + port, "fr")) {
+            browser.logIn(member, "a cloud of one's own");
+            assertThat(browser.currentPath()).isEqualTo("/my-cloud");
+            browser.waitForText("Test web app");
+            browser.click("install-webapp");
+            browser.waitForText("Installation lancée");
+            // The page refreshes itself while the app is being created: no reload here.
+            browser.waitForText("En service");
+            assertThat(browser.text("status-webapp")).isEqualTo("En service");
+            String address = browser.text("address-webapp");
+            assertThat(address).startsWith("webapp-").endsWith(".cloud.test");
+            browser.screenshot("04-my-cloud-app-running");
+            assertThat(throughProxy(address).body()).contains("Hello from");
+
+            browser.click("delete-webapp");
+            browser.screenshot("05-delete-confirmation");
+            browser.clickInOverlay("Supprimer");
+            browser.waitForText("Aucune application installée");
+        }
+        assertThat(instances.instancesOf(member)).isEmpty();
+    }
+
+    @Test
+    void anAdminSeesTheNodeOnlineAndEnrollsAnother() throws Exception {
+        try (var admin = new org.chatterie.portal.Browser("http://localhost:" + port, "en")) {
+            admin.logIn("admin@chatterie.test", "correct horse battery staple");
+            admin.open("/admin/nodes");
+            admin.waitForText(node.name());
+            assertThat(admin.text("nodes")).contains("Online");
+            admin.click("enroll-node");
+            admin.type("node-name", "second-node");
+            admin.click("create-token");
+            assertThat(admin.text("enroll-command")).startsWith("java -jar agent.jar enroll --portal ").contains("--token ");
+            admin.screenshot("06-enroll-node");
+        }
+    }
+
+    @Test
     void aMemberCannotTouchSomeoneElsesApp() throws Exception {
         String owner = newMember();
         String other = newMember();
