@@ -78,7 +78,7 @@ class AgentRunner implements ApplicationRunner, ExitCodeGenerator {
     private void runAgent(PortalClient portal) throws java.io.IOException {
         var identity = NodeIdentity.load(properties.stateDir()).orElse(null);
         if (identity == null) {
-            fail("This node is not enrolled yet: run 'java -jar agent.jar enroll --portal URL --token T' first.");
+            fail("This node is not enrolled yet: run 'chatterie-agent enroll --portal URL --token T' first.");
             return;
         }
         try {

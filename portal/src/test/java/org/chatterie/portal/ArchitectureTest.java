@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -27,10 +28,9 @@ class ArchitectureTest {
 
     @Test
     void systemKnowsNoFeature() {
-        noClasses().that().resideInAPackage("..portal.system..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "..portal.members..", "..portal.plans..", "..portal.audit..", "..portal.mail..",
-                        "..portal.dashboard..")
+        noClasses().that().resideInAPackage("org.chatterie.portal.system..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.chatterie.portal.(*)..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage("org.chatterie.portal.system..")))
                 .check(PORTAL);
     }
 
@@ -48,6 +48,13 @@ class ArchitectureTest {
                 .orShould().beAnnotatedWith(PermitAll.class)
                 .orShould().beAnnotatedWith(AnonymousAllowed.class)
                 .check(PORTAL);
+    }
+
+    @Test
+    void theWireContractStaysFreeOfSpring() {
+        noClasses().that().resideInAPackage("org.chatterie.protocol..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..")
+                .check(new ClassFileImporter().importPackages("org.chatterie.protocol"));
     }
 
     @Test

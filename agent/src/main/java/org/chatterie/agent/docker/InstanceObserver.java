@@ -32,9 +32,13 @@ final class InstanceObserver {
             return new ObservedInstance(spec.instanceId(), null, MISSING, "none", null, sizes, null, error);
         }
         Map<String, String> labels = container.getLabels() == null ? Map.of() : container.getLabels();
+        String health = health(container.getState(), container.getStatus());
+        if ("none".equals(health) && "running".equals(container.getState()) && spec.health() != null) {
+            // Just started: Docker's status line shows no health yet, but a check is coming.
+            health = "starting";
+        }
         return new ObservedInstance(spec.instanceId(), container.getId(), container.getState(),
-                health(container.getState(), container.getStatus()), labels.get(LABEL_SPEC_HASH), sizes,
-                address(container), error);
+                health, labels.get(LABEL_SPEC_HASH), sizes, address(container), error);
     }
 
     /**

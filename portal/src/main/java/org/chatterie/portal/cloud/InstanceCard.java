@@ -2,7 +2,7 @@ package org.chatterie.portal.cloud;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.chatterie.portal.system.FieldErrors;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -54,16 +54,10 @@ class InstanceCard extends Div {
                 actions.add(button("resume-" + instance.appId(), getTranslation("cloud.resume"),
                         () -> onAction.accept(new Action(instance, Kind.RESUME))));
             }
-            var delete = button("delete-" + instance.appId(), getTranslation("cloud.delete"), () -> {
-                var confirm = new ConfirmDialog(getTranslation("cloud.delete-title", instance.appId()),
-                        getTranslation("cloud.delete-text", instance.address()), getTranslation("cloud.delete"),
-                        e -> onAction.accept(new Action(instance, Kind.DELETE)));
-                confirm.setCancelable(true);
-                confirm.setCancelText(getTranslation("action.cancel"));
-                confirm.setConfirmButtonTheme("error primary");
-                confirm.setId("confirm-delete");
-                confirm.open();
-            });
+            var delete = button("delete-" + instance.appId(), getTranslation("cloud.delete"),
+                    () -> FieldErrors.confirmDangerous(this, getTranslation("cloud.delete-title", instance.appId()),
+                            getTranslation("cloud.delete-text", instance.address()), getTranslation("cloud.delete"),
+                            () -> onAction.accept(new Action(instance, Kind.DELETE))));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(delete);
             add(actions);

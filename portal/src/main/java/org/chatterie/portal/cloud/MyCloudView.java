@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.Map;
 import org.chatterie.portal.audit.Actor;
 import org.chatterie.portal.catalog.CatalogService;
 import org.chatterie.portal.instances.InstanceRow;
@@ -24,7 +23,6 @@ import org.chatterie.portal.instances.InstancesProperties;
 import org.chatterie.portal.members.MemberService;
 import org.chatterie.portal.system.FieldErrors;
 import org.chatterie.portal.system.Formats;
-import org.chatterie.portal.system.InvalidInputException;
 
 /**
  * The member's home. While an app is being created, suspended or deleted the page refreshes
@@ -120,12 +118,7 @@ public class MyCloudView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable action, String doneKey) {
-        try {
-            action.run();
-            FieldErrors.success(getTranslation(doneKey));
-        } catch (InvalidInputException refusal) {
-            FieldErrors.show(this, refusal, Map.of());
-        }
+        FieldErrors.attempt(this, action, doneKey);
         refresh();
     }
 

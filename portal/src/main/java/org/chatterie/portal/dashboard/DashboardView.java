@@ -12,15 +12,21 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.chatterie.portal.members.AccountState;
 import org.chatterie.portal.members.MemberService;
+import org.chatterie.portal.instances.Desired;
+import org.chatterie.portal.instances.InstanceService;
+import org.chatterie.portal.nodes.NodeService;
 
-/** The admin's first screen: what needs attention now. Nodes, disk and backups join later. */
+/** The admin's first screen: what needs attention now. Disk and backups join later. */
 @Route("admin")
 @Menu(title = "nav.dashboard", order = 0, icon = "vaadin:dashboard")
 @RolesAllowed("ADMIN")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    public DashboardView(MemberService members) {
+    public DashboardView(MemberService members, NodeService nodes, InstanceService instances) {
         var tiles = new FlexLayout(
+                tile("tile-nodes", getTranslation("dashboard.nodes-online"), nodes.onlineNodes().size(), "admin/nodes"),
+                tile("tile-instances", getTranslation("dashboard.instances-running"), instances.count(Desired.RUNNING),
+                        "admin/instances"),
                 tile("tile-pending", getTranslation("dashboard.pending"), members.countPendingRequests(), "admin/requests"),
                 tile("tile-active", getTranslation("dashboard.active"), members.countMembers(AccountState.ACTIVE), "admin/members"),
                 tile("tile-suspended", getTranslation("dashboard.suspended"),

@@ -61,7 +61,8 @@ interface InstanceDao {
     @UseClasspathSqlLocator
     @SqlQuery
     List<InstanceRow> findRows(@Bind("accountId") Long accountId, @Bind("nodeId") String nodeId,
-                               @Bind("search") String search, @Bind("offset") int offset, @Bind("limit") int limit);
+                               @Bind("desired") Desired desired, @Bind("search") String search,
+                               @Bind("offset") int offset, @Bind("limit") int limit);
 
     @SqlQuery("select coalesce(sum(volume_bytes), 0) from instances where account_id = :accountId and purged_at is null")
     long usedBytes(@Bind("accountId") long accountId);

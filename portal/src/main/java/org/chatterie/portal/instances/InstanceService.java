@@ -162,7 +162,7 @@ public class InstanceService {
     }
 
     public InstanceRow find(String instanceId) {
-        return jdbi.withExtension(InstanceDao.class, dao -> dao.findRows(null, null, "", 0, Integer.MAX_VALUE))
+        return jdbi.withExtension(InstanceDao.class, dao -> dao.findRows(null, null, null, "", 0, Integer.MAX_VALUE))
                 .stream().filter(r -> r.id().equals(instanceId)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("instance", "instances.error.unknown"));
     }
@@ -170,11 +170,12 @@ public class InstanceService {
     /** A member's own instances, newest first. */
     public List<InstanceRow> instancesOf(String email) {
         Account owner = members.findByEmail(email).orElseThrow();
-        return jdbi.withExtension(InstanceDao.class, dao -> dao.findRows(owner.id(), null, "", 0, 1000));
+        return jdbi.withExtension(InstanceDao.class, dao -> dao.findRows(owner.id(), null, null, "", 0, 1000));
     }
 
-    public List<InstanceRow> search(String nodeId, String search, int offset, int limit) {
-        return jdbi.withExtension(InstanceDao.class, dao -> dao.findRows(null, nodeId, Like.escape(search), offset, limit));
+    public List<InstanceRow> search(String nodeId, Desired desired, String search, int offset, int limit) {
+        return jdbi.withExtension(InstanceDao.class,
+                dao -> dao.findRows(null, nodeId, desired, Like.escape(search), offset, limit));
     }
 
     public long usedBytes(String email) {

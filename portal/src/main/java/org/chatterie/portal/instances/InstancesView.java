@@ -2,7 +2,6 @@ package org.chatterie.portal.instances;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,13 +14,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import org.chatterie.portal.audit.Actor;
 import org.chatterie.portal.nodes.Node;
 import org.chatterie.portal.nodes.NodeService;
 import org.chatterie.portal.system.FieldErrors;
 import org.chatterie.portal.system.Formats;
-import org.chatterie.portal.system.InvalidInputException;
 
 /** Every instance of every member, filterable by node and by member, app or address. */
 @Route("admin/instances")
@@ -48,6 +45,14 @@ public class InstancesView extends VerticalLayout implements HasDynamicTitle {
         node.setEmptySelectionCaption(getTranslation("instances.all-nodes"));
         node.setItemLabelGenerator(n -> n == null ? getTranslation("instances.all-nodes") : n.name());
 
+        var desired = new Select<Desired>();
+        desired.setId("instance-desired-filter");
+        desired.setItems(Desired.values());
+        desired.setEmptySelectionAllowed(true);
+        desired.setEmptySelectionCaption(getTranslation("instances.all-states"));
+        desired.setItemLabelGenerator(d -> d == null ? getTranslation("instances.all-states")
+                : getTranslation("instances.desired." + d.name()));
+
         grid.setId("instances");
         grid.addColumn(InstanceRow::appId).setHeader(getTranslation("instances.app")).setAutoWidth(true);
         grid.addColumn(InstanceRow::ownerEmail).setHeader(getTranslation("instances.owner")).setAutoWidth(true);
@@ -59,11 +64,12 @@ public class InstancesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> Formats.bytes(r.volumeBytes(), getLocale())).setHeader(getTranslation("instances.disk"));
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(query -> instances.search(node.getValue() == null ? null : node.getValue().id(),
-                search.getValue(), query.getOffset(), query.getLimit()).stream());
+                desired.getValue(), search.getValue(), query.getOffset(), query.getLimit()).stream());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         node.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        desired.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        add(new H2(getTranslation("instances.title")), new HorizontalLayout(search, node), grid);
+        add(new H2(getTranslation("instances.title")), new HorizontalLayout(search, node, desired), grid);
     }
 
     private HorizontalLayout actions(InstanceRow row) {
@@ -80,27 +86,16 @@ public class InstancesView extends VerticalLayout implements HasDynamicTitle {
             }
         }));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        var delete = new Button(getTranslation("cloud.delete"), click -> {
-            var confirm = new ConfirmDialog(getTranslation("cloud.delete-title", row.appId()),
-                    getTranslation("cloud.delete-text", row.address()), getTranslation("cloud.delete"),
-                    e -> run(() -> instances.delete(row.id(), Actor.current(), true)));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
+        var delete = new Button(getTranslation("cloud.delete"), click -> FieldErrors.confirmDangerous(this,
+                getTranslation("cloud.delete-title", row.appId()), getTranslation("cloud.delete-text", row.address()),
+                getTranslation("cloud.delete"), () -> run(() -> instances.delete(row.id(), Actor.current(), true))));
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         actions.add(toggle, delete);
         return actions;
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-            FieldErrors.success(getTranslation("members.saved"));
-        } catch (InvalidInputException refusal) {
-            FieldErrors.show(this, refusal, Map.of());
-        }
+        FieldErrors.attempt(this, action, "members.saved");
         grid.getDataProvider().refreshAll();
     }
 

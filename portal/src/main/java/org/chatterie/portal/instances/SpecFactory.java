@@ -41,14 +41,25 @@ final class SpecFactory {
                 Math.min(app.resources().pids(), plan.pidsLimit()),
                 Math.min(app.resources().diskBytes(), plan.quotaBytes()));
         var check = app.healthcheck();
-        var health = check == null ? null : new InstanceSpec.HealthSpec(check.command(), check.intervalSeconds(),
-                check.timeoutSeconds(), check.retries(), check.startPeriodSeconds());
+        var health = check == null ? null : new InstanceSpec.HealthSpec(dockerTest(check.command()),
+                check.intervalSeconds(), check.timeoutSeconds(), check.retries(), check.startPeriodSeconds());
         boolean readOnly = app.permissions() != null && app.permissions().readOnlyRootFilesystem();
         List<String> capabilities = app.permissions() == null || app.permissions().capabilities() == null
                 ? List.of() : List.copyOf(app.permissions().capabilities());
         var spec = new InstanceSpec(instanceId, app.id(), owner, app.image(), env, volumes, resources,
                 app.httpPort(), address, health, readOnly, true, "", capabilities);
         return withHash(spec);
+    }
+
+    /** Docker runs a healthcheck only when its test starts with CMD (exec form) or CMD-SHELL. */
+    static List<String> dockerTest(List<String> command) {
+        if (!command.isEmpty() && (command.get(0).equals("CMD") || command.get(0).equals("CMD-SHELL"))) {
+            return command;
+        }
+        var test = new java.util.ArrayList<String>(command.size() + 1);
+        test.add("CMD");
+        test.addAll(command);
+        return test;
     }
 
     static InstanceSpec withHash(InstanceSpec spec) {

@@ -110,12 +110,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-            FieldErrors.success(getTranslation("members.saved"));
-        } catch (InvalidInputException refusal) {
-            FieldErrors.show(this, refusal, Map.of());
-        }
+        FieldErrors.attempt(this, action, "members.saved");
         grid.getDataProvider().refreshAll();
     }
 

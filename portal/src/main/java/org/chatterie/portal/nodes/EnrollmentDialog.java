@@ -45,7 +45,7 @@ class EnrollmentDialog extends Dialog {
     void showCommand(String portalUrl, String token, Instant expiresAt, String expiresText) {
         removeAll();
         getFooter().removeAll();
-        var command = new Pre("java -jar agent.jar enroll --portal " + portalUrl + " --token " + token);
+        var command = new Pre("chatterie-agent enroll --portal " + portalUrl + " --token " + token);
         command.setId("enroll-command");
         command.getStyle().set("white-space", "pre-wrap").set("word-break", "break-all");
         add(new Paragraph(getTranslation("nodes.enroll-intro")), command,

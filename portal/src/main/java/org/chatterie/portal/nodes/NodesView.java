@@ -2,7 +2,6 @@ package org.chatterie.portal.nodes;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -60,18 +59,13 @@ public class NodesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button actions(Node node) {
-        var revoke = new Button(getTranslation("nodes.revoke"), click -> {
-            var confirm = new ConfirmDialog(getTranslation("nodes.revoke-title", node.name()),
-                    getTranslation("nodes.revoke-text"), getTranslation("nodes.revoke"), e -> {
-                        nodes.revoke(node.id(), Actor.current());
-                        FieldErrors.success(getTranslation("nodes.revoked-done", node.name()));
-                        refresh();
-                    });
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
+        var revoke = new Button(getTranslation("nodes.revoke"), click -> FieldErrors.confirmDangerous(this,
+                getTranslation("nodes.revoke-title", node.name()), getTranslation("nodes.revoke-text"),
+                getTranslation("nodes.revoke"), () -> {
+                    nodes.revoke(node.id(), Actor.current());
+                    FieldErrors.success(getTranslation("nodes.revoked-done", node.name()));
+                    refresh();
+                }));
         revoke.setId("revoke-" + node.name());
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         revoke.setEnabled(node.state() == NodeState.ACTIVE);

@@ -29,6 +29,31 @@ public final class FieldErrors {
         }
     }
 
+    /**
+     * Runs an action a person asked for: on success a short confirmation, on refusal the
+     * reasons in words. @return whether it succeeded
+     */
+    public static boolean attempt(Component view, Runnable action, String successKey) {
+        try {
+            action.run();
+            success(view.getTranslation(successKey));
+            return true;
+        } catch (InvalidInputException refusal) {
+            show(view, refusal, Map.of());
+            return false;
+        }
+    }
+
+    /** Asks before an action that cannot be undone; the confirm button is red. */
+    public static void confirmDangerous(Component view, String title, String text, String confirmText, Runnable action) {
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(title, text, confirmText, e -> action.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(view.getTranslation("action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setId("confirm-dialog");
+        dialog.open();
+    }
+
     public static void error(String message) {
         Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real agent (../agent/target/agent.jar) as a separate process, so tests can enroll it,
- * run it, and kill it with SIGKILL like a power cut would.
+ * The real agent (../agent/target/agent.jar) started by its real launcher (bin/chatterie-agent,
+ * which execs java: the process is the JVM), so tests can enroll it, run it, and kill it with
+ * SIGKILL like a power cut would.
  */
 final class AgentProcess {
 
-    static final Path JAR = Path.of("..", "agent", "target", "agent.jar").toAbsolutePath();
+    static final Path JAR = Path.of("..", "agent", "target", "agent.jar").toAbsolutePath().normalize();
+    static final Path LAUNCHER = Path.of("..", "bin", "chatterie-agent").toAbsolutePath().normalize();
 
     private final Path stateDir;
     private final Path log;
@@ -28,19 +30,25 @@ final class AgentProcess {
 
     private List<String> command(String... arguments) {
         var command = new ArrayList<String>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-Xmx128m");
-        command.add("-jar");
-        command.add(JAR.toString());
+        command.add(LAUNCHER.toString());
         command.addAll(List.of(arguments));
         command.add("--chatterie.agent.state-dir=" + stateDir);
         command.addAll(settings);
         return command;
     }
 
+    private static ProcessBuilder builder(List<String> command) {
+        var builder = new ProcessBuilder(command);
+        builder.environment().put("CHATTERIE_AGENT_JAR", JAR.toString());
+        // The JVM the tests run on, so the launcher finds java even without it on the PATH.
+        ProcessHandle.current().info().command().map(Path::of).map(Path::getParent).ifPresent(bin ->
+                builder.environment().put("PATH", bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin")));
+        return builder;
+    }
+
     /** @return the agent's output; fails the test if enrollment failed */
     String enroll(String portalUrl, String token) throws IOException, InterruptedException {
-        Process enroll = new ProcessBuilder(command("enroll", "--portal", portalUrl, "--token", token))
+        Process enroll = builder(command("enroll", "--portal", portalUrl, "--token", token))
                 .redirectErrorStream(true).start();
         if (!enroll.waitFor(60, TimeUnit.SECONDS)) {
             enroll.destroyForcibly();
@@ -55,7 +63,7 @@ final class AgentProcess {
 
     /** Runs {@code enroll} expecting a refusal; returns its output. */
     String enrollExpectingFailure(String portalUrl, String token) throws IOException, InterruptedException {
-        Process enroll = new ProcessBuilder(command("enroll", "--portal", portalUrl, "--token", token))
+        Process enroll = builder(command("enroll", "--portal", portalUrl, "--token", token))
                 .redirectErrorStream(true).start();
         enroll.waitFor(60, TimeUnit.SECONDS);
         String output = new String(enroll.getInputStream().readAllBytes());
@@ -66,7 +74,7 @@ final class AgentProcess {
     }
 
     void start() throws IOException {
-        process = new ProcessBuilder(command("run")).redirectErrorStream(true)
+        process = builder(command("run")).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 

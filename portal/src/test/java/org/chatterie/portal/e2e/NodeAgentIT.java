@@ -229,7 +229,7 @@ class NodeAgentIT {
             admin.click("enroll-node");
             admin.type("node-name", "second-node");
             admin.click("create-token");
-            assertThat(admin.text("enroll-command")).startsWith("java -jar agent.jar enroll --portal ").contains("--token ");
+            assertThat(admin.text("enroll-command")).startsWith("chatterie-agent enroll --portal ").contains("--token ");
             admin.screenshot("06-enroll-node");
         }
     }

@@ -7,6 +7,7 @@ select i.id, i.app_id, a.email as owner_email, i.node_id, n.name as node_name, i
  where i.purged_at is null
    and (cast(:accountId as bigint) is null or i.account_id = :accountId)
    and (cast(:nodeId as text) is null or i.node_id = :nodeId)
+   and (cast(:desired as text) is null or i.desired = :desired)
    and (:search = '' or i.app_id ilike '%' || :search || '%' or a.email ilike '%' || :search || '%'
         or i.address ilike '%' || :search || '%')
  order by i.created_at desc, i.id
