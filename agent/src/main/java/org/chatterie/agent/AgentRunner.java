@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.chatterie.agent.docker.DockerClients;
 import org.chatterie.agent.docker.DockerEngine;
+import org.chatterie.agent.docker.DockerEvents;
 import org.chatterie.agent.docker.DockerSettings;
 import org.chatterie.agent.docker.Reconciler;
 import org.chatterie.agent.docker.ReconcilerSettings;
@@ -39,6 +40,7 @@ class AgentRunner implements ApplicationRunner, ExitCodeGenerator {
     private AgentLoop loop;
     private DockerEngine engine;
     private Reconciler reconciler;
+    private DockerEvents events;
 
     AgentRunner(AgentProperties properties, ObjectMapper json) {
         this.properties = properties;
@@ -98,6 +100,8 @@ class AgentRunner implements ApplicationRunner, ExitCodeGenerator {
                 new DesiredStateStore(properties.stateDir(), json), reconciler, proxy,
                 new NodeFactsCollector(Path.of("/var/lib/docker"), engine.engineVersion(), VERSION), properties);
         loop.start();
+        events = new DockerEvents(engine, loop::wake);
+        events.start();
     }
 
     private void fail(String message) {
@@ -114,6 +118,9 @@ class AgentRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @jakarta.annotation.PreDestroy
     void stop() {
+        if (events != null) {
+            events.close();
+        }
         if (loop != null) {
             loop.close();
         }

@@ -29,6 +29,8 @@ public final class AgentLoop implements AutoCloseable {
     private final NodeFactsCollector facts;
     private final AgentProperties properties;
     private final AtomicBoolean portalReachable = new AtomicBoolean(true);
+    /** Released by Docker events: cuts the pause between passes short. */
+    private final java.util.concurrent.Semaphore wakeups = new java.util.concurrent.Semaphore(0);
     private volatile boolean stopped;
     private Thread thread;
     private DesiredState current;
@@ -51,6 +53,11 @@ public final class AgentLoop implements AutoCloseable {
         });
     }
 
+    /** Asks for a pass now (called on Docker events); several calls make one pass. */
+    public void wake() {
+        wakeups.release();
+    }
+
     public void start() {
         thread = new Thread(this::loop, "agent-loop");
         thread.setDaemon(false);
@@ -71,10 +78,13 @@ public final class AgentLoop implements AutoCloseable {
                 log.error("Reconcile pass failed; the next one will retry", e);
                 settled = false;
             }
-            // A long poll already waited for news; otherwise pause before the next pass.
+            // A long poll already waited for news; otherwise pause before the next pass, unless
+            // Docker tells us something changed (a container became healthy, died...).
             if (!(settled && portalReachable.get() && longPollSeconds() > 0)) {
                 try {
-                    Thread.sleep(properties.pollInterval().toMillis());
+                    if (wakeups.tryAcquire(properties.pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        wakeups.drainPermits();
+                    }
                 } catch (InterruptedException e) {
                     return;
                 }

@@ -60,7 +60,7 @@ interface InstanceDao {
 
     @UseClasspathSqlLocator
     @SqlQuery
-    List<InstanceRow> findRows(@Bind("accountId") Long accountId, @Bind("nodeId") String nodeId,
+    List<InstanceRow> findRows(@Bind("id") String id, @Bind("accountId") Long accountId, @Bind("nodeId") String nodeId,
                                @Bind("desired") Desired desired, @Bind("search") String search,
                                @Bind("offset") int offset, @Bind("limit") int limit);
 

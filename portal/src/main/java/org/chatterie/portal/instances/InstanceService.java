@@ -162,20 +162,20 @@ public class InstanceService {
     }
 
     public InstanceRow find(String instanceId) {
-        return jdbi.withExtension(InstanceDao.class, dao -> dao.findRows(null, null, null, "", 0, Integer.MAX_VALUE))
-                .stream().filter(r -> r.id().equals(instanceId)).findFirst()
+        return jdbi.withExtension(InstanceDao.class, dao -> dao.findRows(instanceId, null, null, null, "", 0, 1))
+                .stream().findFirst()
                 .orElseThrow(() -> InvalidInputException.of("instance", "instances.error.unknown"));
     }
 
     /** A member's own instances, newest first. */
     public List<InstanceRow> instancesOf(String email) {
         Account owner = members.findByEmail(email).orElseThrow();
-        return jdbi.withExtension(InstanceDao.class, dao -> dao.findRows(owner.id(), null, null, "", 0, 1000));
+        return jdbi.withExtension(InstanceDao.class, dao -> dao.findRows(null, owner.id(), null, null, "", 0, 1000));
     }
 
     public List<InstanceRow> search(String nodeId, Desired desired, String search, int offset, int limit) {
         return jdbi.withExtension(InstanceDao.class,
-                dao -> dao.findRows(null, nodeId, desired, Like.escape(search), offset, limit));
+                dao -> dao.findRows(null, null, nodeId, desired, Like.escape(search), offset, limit));
     }
 
     public long usedBytes(String email) {

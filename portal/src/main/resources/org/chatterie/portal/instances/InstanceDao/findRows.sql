@@ -5,6 +5,7 @@ select i.id, i.app_id, a.email as owner_email, i.node_id, n.name as node_name, i
   join accounts a on a.id = i.account_id
   join nodes n on n.id = i.node_id
  where i.purged_at is null
+   and (cast(:id as text) is null or i.id = :id)
    and (cast(:accountId as bigint) is null or i.account_id = :accountId)
    and (cast(:nodeId as text) is null or i.node_id = :nodeId)
    and (cast(:desired as text) is null or i.desired = :desired)
