@@ -129,6 +129,22 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Opens a vaadin-select and picks the item whose text is {@code label}. */
+    public Browser chooseInSelect(String id, String label) {
+        click(id);
+        wait.until(d -> {
+            for (WebElement item : d.findElements(By.cssSelector("vaadin-select-item"))) {
+                if (item.isDisplayed() && item.getText().strip().equals(label)) {
+                    item.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        waitForVaadin();
+        return this;
+    }
+
     public Browser check(String id) {
         element(id).findElement(By.tagName("input")).click();
         waitForVaadin();

@@ -20,12 +20,12 @@ class InstanceCard extends Div {
 
     record Action(InstanceRow instance, Kind kind) {}
 
-    InstanceCard(InstanceRow instance, String url, Consumer<Action> onAction) {
+    InstanceCard(InstanceRow instance, String appName, String url, Consumer<Action> onAction) {
         setId("instance-" + instance.appId());
         getStyle().set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)")
                 .set("border-radius", "var(--lumo-border-radius-l)").set("background", "var(--lumo-contrast-5pct)");
         InstanceStatus status = instance.status();
-        var name = new Span(instance.appId());
+        var name = new Span(appName);
         name.getStyle().set("font-weight", "600").set("margin-right", "var(--lumo-space-m)");
         var badge = new Span(getTranslation("instance.status." + status.name()));
         badge.setId("status-" + instance.appId());

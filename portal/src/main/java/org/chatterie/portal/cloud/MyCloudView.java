@@ -94,7 +94,9 @@ public class MyCloudView extends VerticalLayout implements HasDynamicTitle {
         if (mine.isEmpty()) {
             apps.add(new Paragraph(getTranslation("cloud.no-apps")));
         }
-        mine.forEach(instance -> apps.add(new InstanceCard(instance, links.urlOf(instance.address()), this::act)));
+        mine.forEach(instance -> apps.add(new InstanceCard(instance,
+                catalog.find(instance.appId()).map(a -> a.name()).orElse(instance.appId()),
+                links.urlOf(instance.address()), this::act)));
         store.removeAll();
         if (cloud.planName() != null) {
             catalog.apps().forEach(app -> store.add(new AppCard(app,

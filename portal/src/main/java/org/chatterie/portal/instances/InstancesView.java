@@ -14,7 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import org.chatterie.portal.audit.Actor;
+import org.chatterie.portal.catalog.CatalogService;
+import org.chatterie.portal.system.InvalidInputException;
 import org.chatterie.portal.nodes.Node;
 import org.chatterie.portal.nodes.NodeService;
 import org.chatterie.portal.system.FieldErrors;
@@ -29,7 +32,7 @@ public class InstancesView extends VerticalLayout implements HasDynamicTitle {
     private final InstanceService instances;
     private final Grid<InstanceRow> grid = new Grid<>();
 
-    public InstancesView(InstanceService instances, NodeService nodes) {
+    public InstancesView(InstanceService instances, NodeService nodes, CatalogService catalog) {
         this.instances = instances;
         setSizeFull();
         var search = new TextField();
@@ -69,7 +72,26 @@ public class InstancesView extends VerticalLayout implements HasDynamicTitle {
         node.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         desired.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        add(new H2(getTranslation("instances.title")), new HorizontalLayout(search, node, desired), grid);
+        var install = new Button(getTranslation("instances.install"), click -> openInstall(catalog));
+        install.setId("install-for-member");
+        install.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("instances.title")), new HorizontalLayout(search, node, desired, install), grid);
+    }
+
+    private void openInstall(CatalogService catalog) {
+        var dialog = new InstallDialog(catalog.apps());
+        dialog.addInstallListener(event -> {
+            try {
+                instances.install(event.memberEmail == null ? "" : event.memberEmail.strip(), event.appId,
+                        Actor.current(), true);
+                dialog.close();
+                FieldErrors.success(getTranslation("cloud.installing"));
+                grid.getDataProvider().refreshAll();
+            } catch (InvalidInputException refusal) {
+                FieldErrors.show(this, refusal, dialog.fields());
+            }
+        });
+        dialog.open();
     }
 
     private HorizontalLayout actions(InstanceRow row) {

@@ -211,6 +211,11 @@ class NodeAgentIT {
             browser.screenshot("04-my-cloud-app-running");
             assertThat(throughProxy(address).body()).contains("Hello from");
 
+            for (String adminPage : new String[] {"/admin/instances", "/admin/nodes", "/admin/members", "/admin/audit"}) {
+                browser.open(adminPage);
+                assertThat(browser.pageText()).as(adminPage).doesNotContain(node.name()).doesNotContain("admin@chatterie.test");
+            }
+            browser.open("/my-cloud");
             browser.click("delete-webapp");
             browser.screenshot("05-delete-confirmation");
             browser.clickInOverlay("Supprimer");
@@ -221,6 +226,7 @@ class NodeAgentIT {
 
     @Test
     void anAdminSeesTheNodeOnlineAndEnrollsAnother() throws Exception {
+        String member = newMember();
         try (var admin = new org.chatterie.portal.Browser("http://localhost:" + port, "en")) {
             admin.logIn("admin@chatterie.test", "correct horse battery staple");
             admin.open("/admin/nodes");
@@ -231,7 +237,23 @@ class NodeAgentIT {
             admin.click("create-token");
             assertThat(admin.text("enroll-command")).startsWith("chatterie-agent enroll --portal ").contains("--token ");
             admin.screenshot("06-enroll-node");
+            admin.click("close-enroll");
+
+            admin.open("/admin/instances");
+            admin.click("install-for-member");
+            admin.type("install-member", "nobody@example.org");
+            admin.chooseInSelect("install-app", "Test temporary files");
+            admin.click("confirm-install");
+            assertThat(admin.fieldError("install-member")).contains("no longer exists");
+            admin.type("install-member", member);
+            admin.click("confirm-install");
+            admin.waitForText("tempfiles-");
+            admin.screenshot("07-instances");
         }
+        var installed = instances.instancesOf(member);
+        assertThat(installed).extracting(InstanceRow::appId).containsExactly("tempfiles");
+        awaitStatus(installed.get(0).id(), InstanceStatus.RUNNING);
+        instances.delete(installed.get(0).id(), ADMIN, true);
     }
 
     @Test
