@@ -20,6 +20,10 @@ import org.chatterie.agent.node.PortalClient;
 import org.chatterie.agent.proxy.NodeProxy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.chatterie.agent.node.MetricsServer;
+import org.chatterie.agent.node.AgentMetrics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -42,9 +46,13 @@ class AgentRunner implements ApplicationRunner, ExitCodeGenerator {
     private Reconciler reconciler;
     private DockerEvents events;
 
-    AgentRunner(AgentProperties properties, ObjectMapper json) {
+    private final ObjectProvider<PrometheusMeterRegistry> prometheus;
+    private MetricsServer metricsServer;
+
+    AgentRunner(AgentProperties properties, ObjectMapper json, ObjectProvider<PrometheusMeterRegistry> prometheus) {
         this.properties = properties;
         this.json = json;
+        this.prometheus = prometheus;
     }
 
     @Override
@@ -99,9 +107,24 @@ class AgentRunner implements ApplicationRunner, ExitCodeGenerator {
         loop = new AgentLoop(identity, new NodeTokens(identity, properties.tokenLifetime(), Clock.systemUTC()), portal,
                 new DesiredStateStore(properties.stateDir(), json), reconciler, proxy,
                 new NodeFactsCollector(Path.of("/var/lib/docker"), engine.engineVersion(), VERSION), properties);
+        startMetrics();
         loop.start();
         events = new DockerEvents(engine, loop::wake);
         events.start();
+    }
+
+    private void startMetrics() {
+        var registry = prometheus.getIfAvailable();
+        var settings = properties.metrics();
+        if (registry == null || settings.listenPort() == 0) {
+            return;
+        }
+        loop.measureWith(new AgentMetrics(registry));
+        try {
+            metricsServer = new MetricsServer(registry, settings.listenAddress(), settings.listenPort());
+        } catch (java.io.IOException e) {
+            log.warn("Metrics not served on {}:{}: {}", settings.listenAddress(), settings.listenPort(), e.getMessage());
+        }
     }
 
     private void fail(String message) {
@@ -120,6 +143,9 @@ class AgentRunner implements ApplicationRunner, ExitCodeGenerator {
     void stop() {
         if (events != null) {
             events.close();
+        }
+        if (metricsServer != null) {
+            metricsServer.close();
         }
         if (loop != null) {
             loop.close();

@@ -33,6 +33,7 @@ public final class AgentLoop implements AutoCloseable {
     private final java.util.concurrent.Semaphore wakeups = new java.util.concurrent.Semaphore(0);
     private volatile boolean stopped;
     private Thread thread;
+    private AgentMetrics metrics;
     private DesiredState current;
     private String etag;
     private boolean settled;
@@ -51,6 +52,11 @@ public final class AgentLoop implements AutoCloseable {
             current = stored.state();
             etag = stored.etag();
         });
+    }
+
+    /** Records passes and portal reachability from now on. */
+    public void measureWith(AgentMetrics agentMetrics) {
+        this.metrics = agentMetrics;
     }
 
     /** Asks for a pass now (called on Docker events); several calls make one pass. */
@@ -104,6 +110,9 @@ public final class AgentLoop implements AutoCloseable {
             return null;
         }
         ReconcileResult result = reconciler.reconcile(current);
+        if (metrics != null) {
+            metrics.passed(result);
+        }
         if (proxy != null) {
             proxy.apply(current, result.instances());
         }
@@ -160,12 +169,18 @@ public final class AgentLoop implements AutoCloseable {
     }
 
     private void reachable() {
+        if (metrics != null) {
+            metrics.portal(true);
+        }
         if (portalReachable.compareAndSet(false, true)) {
             log.info("Portal reachable again");
         }
     }
 
     private void unreachable(String why) {
+        if (metrics != null) {
+            metrics.portal(false);
+        }
         if (portalReachable.compareAndSet(true, false)) {
             log.warn("{} — reconciling from the last desired state on disk until it is back", why);
         }

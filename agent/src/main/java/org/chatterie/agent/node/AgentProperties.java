@@ -21,7 +21,13 @@ public record AgentProperties(
         @DefaultValue("60s") Duration tokenLifetime,
         @DefaultValue("unix:///var/run/docker.sock") String dockerHost,
         @DefaultValue("10m") Duration orphanGrace,
-        @DefaultValue Proxy proxy) {
+        @DefaultValue Proxy proxy,
+        @DefaultValue Metrics metrics) {
+
+    /** Prometheus metrics of the agent; port 0 turns them off. */
+    public record Metrics(
+            @DefaultValue("127.0.0.1") String listenAddress,
+            @DefaultValue("9465") int listenPort) {}
 
     /** The node's reverse proxy (nginx from Debian) in front of its instances. */
     public record Proxy(

@@ -52,20 +52,27 @@ class NodeAgentIT {
     AgentProcess agent;
     Node node;
     int proxyPort;
+    int metricsPort;
+
+    static int freePort() throws java.io.IOException {
+        try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        }
+    }
     Path stateDir;
 
     @BeforeAll
     void startAnAgent() throws Exception {
         DockerCli.buildTestImages();
         relay = new PortalRelay(port);
-        try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            proxyPort = probe.getLocalPort();
-        }
+        proxyPort = freePort();
+        metricsPort = freePort();
         stateDir = Files.createTempDirectory("chatterie-agent-state");
         String name = "e2e-" + UUID.randomUUID().toString().substring(0, 6);
         var token = nodes.createEnrollmentToken(name, ADMIN);
         agent = new AgentProcess(stateDir, "--chatterie.agent.poll-interval=1s",
-                "--chatterie.agent.proxy.listen-port=" + proxyPort, "--chatterie.agent.orphan-grace=5s");
+                "--chatterie.agent.proxy.listen-port=" + proxyPort, "--chatterie.agent.orphan-grace=5s",
+                "--chatterie.agent.metrics.listen-port=" + metricsPort);
         String output = agent.enroll("http://127.0.0.1:" + relay.port(), token.token());
         assertThat(output).contains("Enrolled as node");
         assertThat(Files.getPosixFilePermissions(stateDir.resolve("node-key.json"))).containsExactlyInAnyOrder(
@@ -152,6 +159,12 @@ class NodeAgentIT {
         assertThat(app.address()).isEqualTo("webapp-" + member.substring(0, member.indexOf('@')) + ".cloud.test");
         assertThat(app.nodeName()).isEqualTo(node.name());
         awaitStatus(app.id(), InstanceStatus.RUNNING);
+
+        var metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + metricsPort + "/metrics")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).contains("chatterie_agent_reconcile_seconds_count")
+                .contains("chatterie_agent_portal_reachable 1.0").containsPattern("chatterie_agent_instances\\{status=\"running\"\\} [1-9]");
 
         var page = throughProxy(app.address());
         assertThat(page.statusCode()).isEqualTo(200);
