@@ -29,6 +29,7 @@ import org.chatterie.portal.system.Formats;
 @RolesAllowed("ADMIN")
 public class InstancesView extends VerticalLayout implements HasDynamicTitle {
 
+    private com.vaadin.flow.shared.Registration poll;
     private final InstanceService instances;
     private final Grid<InstanceRow> grid = new Grid<>();
 
@@ -119,6 +120,21 @@ public class InstancesView extends VerticalLayout implements HasDynamicTitle {
     private void run(Runnable action) {
         FieldErrors.attempt(this, action, "members.saved");
         grid.getDataProvider().refreshAll();
+    }
+
+    /** Statuses change on their own (nodes report every few seconds): keep the list current. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        event.getUI().setPollInterval(5000);
+        poll = event.getUI().addPollListener(e -> grid.getDataProvider().refreshAll());
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (poll != null) {
+            poll.remove();
+        }
+        event.getUI().setPollInterval(-1);
     }
 
     @Override

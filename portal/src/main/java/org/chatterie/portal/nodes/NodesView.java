@@ -22,6 +22,7 @@ import org.chatterie.portal.system.InvalidInputException;
 @RolesAllowed("ADMIN")
 public class NodesView extends VerticalLayout implements HasDynamicTitle {
 
+    private com.vaadin.flow.shared.Registration poll;
     private final NodeService nodes;
     private final ChatterieProperties properties;
     private final Grid<Node> grid = new Grid<>();
@@ -94,6 +95,21 @@ public class NodesView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(nodes.findAll());
+    }
+
+    /** Statuses change on their own (nodes report every few seconds): keep the list current. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        event.getUI().setPollInterval(5000);
+        poll = event.getUI().addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (poll != null) {
+            poll.remove();
+        }
+        event.getUI().setPollInterval(-1);
     }
 
     @Override
