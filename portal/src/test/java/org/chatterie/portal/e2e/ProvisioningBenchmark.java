@@ -143,7 +143,7 @@ class ProvisioningBenchmark {
             Thread.sleep(50);
         }
         long took = (System.nanoTime() - start) / 1_000_000;
-        DockerCli.run("rm", "-f", name);
+        DockerCli.run("rm", "-f", "-v", name);
         return took;
     }
 
