@@ -164,6 +164,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks the first visible element matching a CSS selector (for parts without an id). */
+    public Browser clickCss(String selector) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)));
+        element.click();
+        waitForVaadin();
+        return this;
+    }
+
     public Browser logOut() {
         click("logout");
         wait.until(d -> d.getCurrentUrl().contains("/login"));

@@ -30,6 +30,15 @@ class MemberMailer {
                         new Object[] {name, properties.hostName(), planName, link, hours}, locale));
     }
 
+    boolean sendPasswordReset(String to, String name, String token, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        String link = properties.publicUrl().replaceAll("/+$", "") + "/set-password/" + token;
+        long hours = properties.requests().passwordLinkValidity().toHours();
+        return mail.send(to,
+                messages.getMessage("mail.reset.subject", new Object[] {properties.hostName()}, locale),
+                messages.getMessage("mail.reset.body", new Object[] {name, properties.hostName(), link, hours}, locale));
+    }
+
     boolean sendRefusal(String to, String name, String reason, String language) {
         Locale locale = Locale.forLanguageTag(language);
         return mail.send(to,

@@ -230,44 +230,6 @@ public class MemberService {
         });
     }
 
-    /** Sends a fresh set-password link (the older ones stop working). */
-    public Decision resendPasswordLink(long accountId, Actor admin) {
-        Instant now = clock.instant();
-        record Link(Account account, String planName, String token) {}
-        Link link = jdbi.inTransaction(handle -> {
-            Account account = handle.attach(AccountDao.class).findById(accountId)
-                    .orElseThrow(() -> InvalidInputException.of("member", "members.error.unknown"));
-            String token = PasswordLinks.create(handle, accountId, now, properties.requests().passwordLinkValidity());
-            audit.record(handle, admin, "member.password-link", account.email(), "");
-            String planName = account.planId() == null ? "" : plans.findById(account.planId()).map(Plan::name).orElse("");
-            return new Link(account, planName, token);
-        });
-        boolean sent = mailer.sendWelcome(link.account().email(), link.account().displayName(), link.planName(),
-                link.token(), link.account().locale());
-        return new Decision(link.account().email(), sent);
-    }
-
-    public boolean isPasswordLinkUsable(String token) {
-        return jdbi.withHandle(handle -> PasswordLinks.isUsable(handle, token, clock.instant()));
-    }
-
-    /** Sets the password of the account a one-time link belongs to; the link is then used up. */
-    public String setPassword(String token, String password, String confirmation, Actor actor) {
-        PasswordPolicy.check(password, confirmation);
-        String hash = passwordEncoder.encode(password);
-        Instant now = clock.instant();
-        return jdbi.inTransaction(handle -> {
-            long accountId = PasswordLinks.consume(handle, token, now)
-                    .orElseThrow(() -> InvalidInputException.of("token", "password.error.link-invalid"));
-            AccountDao accounts = handle.attach(AccountDao.class);
-            Account account = accounts.findById(accountId).orElseThrow();
-            accounts.updatePassword(accountId, hash, now);
-            audit.record(handle, new Actor(account.email(), actor.address()),
-                    account.activated() ? "member.password-reset" : "member.activate", account.email(), "");
-            return account.email();
-        });
-    }
-
     // --- first administrator -------------------------------------------------------------
 
     public boolean adminExists() {

@@ -28,13 +28,15 @@ import org.chatterie.portal.system.InvalidInputException;
 public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     private final MemberService members;
+    private final PasswordService passwords;
     private final PlanService plans;
     private final Grid<MemberRow> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<AccountState> stateFilter = new Select<>();
 
-    public MembersView(MemberService members, PlanService plans) {
+    public MembersView(MemberService members, PasswordService passwords, PlanService plans) {
         this.members = members;
+        this.passwords = passwords;
         this.plans = plans;
         setSizeFull();
 
@@ -93,7 +95,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         if (!member.activated()) {
             var resend = new Button(getTranslation("members.resend-link"), click -> {
                 try {
-                    var decision = members.resendPasswordLink(member.id(), Actor.current());
+                    var decision = passwords.resendPasswordLink(member.id(), Actor.current());
                     if (decision.mailSent()) {
                         FieldErrors.success(getTranslation("members.link-sent", decision.email()));
                     } else {

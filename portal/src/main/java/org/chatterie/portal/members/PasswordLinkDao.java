@@ -21,6 +21,9 @@ interface PasswordLinkDao {
     @SqlUpdate("update password_links set used_at = :now where token_hash = :hash")
     void markUsed(@Bind("hash") String hash, @Bind("now") Instant now);
 
+    @SqlQuery("select count(*) from password_links where account_id = :accountId and created_at > :since")
+    int countCreatedSince(@Bind("accountId") long accountId, @Bind("since") Instant since);
+
     /** A new link makes the older ones of the same account useless. */
     @SqlUpdate("update password_links set used_at = :now where account_id = :accountId and used_at is null")
     void retireAll(@Bind("accountId") long accountId, @Bind("now") Instant now);

@@ -22,9 +22,9 @@ import org.chatterie.portal.system.InvalidInputException;
 @AnonymousAllowed
 public class SetPasswordView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private final MemberService members;
+    private final PasswordService members;
 
-    public SetPasswordView(MemberService members) {
+    public SetPasswordView(PasswordService members) {
         this.members = members;
         setMaxWidth("32rem");
         getStyle().set("margin", "0 auto");

@@ -45,6 +45,7 @@ class NodeAgentIT {
     @Autowired NodeService nodes;
     @Autowired InstanceService instances;
     @Autowired MemberService members;
+    @Autowired org.chatterie.portal.members.PasswordService passwords;
     @Autowired PlanService plans;
     @Autowired GreenMail greenMail;
 
@@ -114,7 +115,7 @@ class NodeAgentIT {
         long request = members.pendingRequests().stream().filter(r -> r.email().equals(email)).findFirst().orElseThrow().id();
         members.approve(request, ADMIN);
         String token = MailCatcher.setPasswordToken(MailCatcher.await(greenMail, email, 1));
-        members.setPassword(token, "a cloud of one's own", "a cloud of one's own", ADMIN);
+        passwords.setPassword(token, "a cloud of one's own", "a cloud of one's own", ADMIN);
         return email;
     }
 

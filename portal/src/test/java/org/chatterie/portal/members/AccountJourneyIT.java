@@ -85,7 +85,15 @@ class AccountJourneyIT {
 
             member.open("/set-password/" + token);
             assertThat(member.text("link-invalid")).contains("expiré");
+
+            // Forgotten already: the login page leads to a new link by mail.
+            member.open("/my-cloud").logOut();
+            member.clickCss("vaadin-login-form vaadin-button[slot='forgot-password']");
+            member.waitForText("Mot de passe oublié");
+            member.type("email", email).click("send-link");
+            assertThat(member.text("link-sent")).contains(email);
         }
+        assertThat(MailCatcher.await(greenMail, email, 2).getSubject()).isEqualTo("Un nouveau mot de passe chez Chatterie");
     }
 
     @Test

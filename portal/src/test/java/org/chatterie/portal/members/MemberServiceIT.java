@@ -30,6 +30,7 @@ class MemberServiceIT {
     private static final Actor ADMIN = new Actor("admin@chatterie.test", "127.0.0.1");
 
     @Autowired MemberService members;
+    @Autowired org.chatterie.portal.members.PasswordService passwords;
     @Autowired PlanService plans;
     @Autowired AuditService audit;
     @Autowired GreenMail greenMail;
@@ -157,10 +158,10 @@ class MemberServiceIT {
             assertThat(a.activated()).isFalse();
             assertThat(a.role()).isEqualTo(Role.MEMBER);
         });
-        assertThat(members.isPasswordLinkUsable(token)).isTrue();
-        members.setPassword(token, "un long mot de passe", "un long mot de passe", visitor());
-        assertThat(members.isPasswordLinkUsable(token)).isFalse();
-        assertThatThrownBy(() -> members.setPassword(token, "another long password", "another long password", visitor()))
+        assertThat(passwords.isPasswordLinkUsable(token)).isTrue();
+        passwords.setPassword(token, "un long mot de passe", "un long mot de passe", visitor());
+        assertThat(passwords.isPasswordLinkUsable(token)).isFalse();
+        assertThatThrownBy(() -> passwords.setPassword(token, "another long password", "another long password", visitor()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.hasErrorOn("token")).isTrue());
 
         var auth = login().authenticate(new UsernamePasswordAuthenticationToken(email, "un long mot de passe"));
@@ -208,7 +209,7 @@ class MemberServiceIT {
         members.submitRequest(new AccountRequestInput("Sue", email, freePlan(), "asso", true, "en"), visitor());
         members.approve(pendingFor(email).id(), ADMIN);
         String token = MailCatcher.setPasswordToken(MailCatcher.await(greenMail, email, 1));
-        members.setPassword(token, "sue's long password", "sue's long password", visitor());
+        passwords.setPassword(token, "sue's long password", "sue's long password", visitor());
         long id = members.findByEmail(email).orElseThrow().id();
 
         var principal = userDetails.loadUserByUsername(email);
@@ -234,6 +235,36 @@ class MemberServiceIT {
         });
         assertThat(audit.find(email, 0, 50)).extracting(e -> e.action())
                 .contains("member.suspend", "member.reactivate", "member.plan");
+    }
+
+    @Test
+    void aForgottenPasswordIsResetByMailAndTheFormTellsNobodyWhoIsAMember() throws Exception {
+        String email = uniqueEmail();
+        members.submitRequest(new AccountRequestInput("Flo", email, freePlan(), "asso", true, "en"), visitor());
+        members.approve(pendingFor(email).id(), ADMIN);
+        passwords.setPassword(MailCatcher.setPasswordToken(MailCatcher.await(greenMail, email, 1)),
+                "first long password", "first long password", visitor());
+
+        passwords.requestPasswordReset("  " + email.toUpperCase() + " ", visitor());
+        var mail = MailCatcher.await(greenMail, email, 2);
+        assertThat(mail.getSubject()).isEqualTo("A new password for Chatterie");
+        passwords.setPassword(MailCatcher.setPasswordToken(mail), "second long password", "second long password",
+                visitor());
+        assertThat(login().authenticate(new UsernamePasswordAuthenticationToken(email, "second long password"))
+                .isAuthenticated()).isTrue();
+        assertThat(audit.findByAction("member.password-reset")).anySatisfy(e -> assertThat(e.target()).isEqualTo(email));
+
+        // Unknown addresses get the same silent answer, and one account gets at most 3 links an hour.
+        passwords.requestPasswordReset("nobody-" + email, visitor());
+        assertThat(MailCatcher.to(greenMail, "nobody-" + email)).isEmpty();
+        for (int i = 0; i < 4; i++) {
+            passwords.requestPasswordReset(email, visitor());
+        }
+        Thread.sleep(500);
+        // 3 links an hour per account in all: the welcome link, the first reset, and one more.
+        assertThat(MailCatcher.to(greenMail, email)).hasSize(3);
+        assertThatThrownBy(() -> passwords.requestPasswordReset("x".repeat(300), visitor()))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -57,7 +57,7 @@ class HttpSecurityIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/login", "/request-account", "/setup", "/set-password/whatever"})
+    @ValueSource(strings = {"/login", "/request-account", "/setup", "/set-password/whatever", "/forgot-password"})
     void publicPagesOpenWithoutLogin(String path) throws Exception {
         assertThat(get(path).statusCode()).isEqualTo(200);
     }
