@@ -75,7 +75,7 @@ class AgentRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private void enroll(AgentCommandLine line, PortalClient portal) {
         try {
-            var identity = new EnrollCommand(portal, properties.stateDir(), VERSION)
+            var identity = new EnrollCommand(portal, properties.stateDir(), VERSION, properties.allowInsecurePortal())
                     .enroll(line.require("portal"), line.require("token"));
             System.out.println("Enrolled as node " + identity.nodeId() + "; key stored in " + properties.stateDir());
         } catch (PortalClient.PortalException | IllegalStateException | IllegalArgumentException e) {

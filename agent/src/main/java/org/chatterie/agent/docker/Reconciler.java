@@ -100,7 +100,10 @@ public final class Reconciler implements AutoCloseable {
                 .map(spec -> observer.observe(spec, named.get(Protocol.containerName(spec.instanceId())), sizes,
                         log.errorOf(spec.instanceId())))
                 .toList();
-        return new ReconcileResult(desired.generation(), clock.instant(),
+        // A tombstone that could not be applied must come back next pass: claiming the generation
+        // would let the portal forget it, and the member's data would stay on the node for ever.
+        boolean tombstoneFailed = tombstones.stream().anyMatch(id -> log.errorOf(id) != null);
+        return new ReconcileResult(tombstoneFailed ? 0 : desired.generation(), clock.instant(),
                 Duration.ofNanos(System.nanoTime() - startedNanos), observed, log.events());
     }
 

@@ -21,6 +21,7 @@ public record AgentProperties(
         @DefaultValue("60s") Duration tokenLifetime,
         @DefaultValue("unix:///var/run/docker.sock") String dockerHost,
         @DefaultValue("10m") Duration orphanGrace,
+        @DefaultValue("false") boolean allowInsecurePortal,
         @DefaultValue Proxy proxy,
         @DefaultValue Metrics metrics) {
 

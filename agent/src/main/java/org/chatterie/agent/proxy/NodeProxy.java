@@ -98,7 +98,12 @@ public final class NodeProxy {
                 return false;
             }
             long id = Long.parseLong(Files.readString(pid).strip());
-            return ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
+            // After a power cut the pid may belong to another program: only an nginx counts,
+            // so we never leave the proxy down nor signal a stranger.
+            return ProcessHandle.of(id).filter(ProcessHandle::isAlive)
+                    .flatMap(process -> process.info().command())
+                    .map(command -> command.endsWith("nginx"))
+                    .orElse(false);
         } catch (IOException | NumberFormatException e) {
             return false;
         }

@@ -50,6 +50,10 @@ class InstanceCard extends Div {
             if (instance.desired() == Desired.RUNNING) {
                 actions.add(button("suspend-" + instance.appId(), getTranslation("cloud.suspend"),
                         () -> onAction.accept(new Action(instance, Kind.SUSPEND))));
+            } else if (instance.suspendedByHost()) {
+                var note = new Span(getTranslation("cloud.suspended-by-host"));
+                note.setId("suspended-by-host-" + instance.appId());
+                actions.add(note);
             } else {
                 actions.add(button("resume-" + instance.appId(), getTranslation("cloud.resume"),
                         () -> onAction.accept(new Action(instance, Kind.RESUME))));

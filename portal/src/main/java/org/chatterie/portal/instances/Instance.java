@@ -7,4 +7,4 @@ public record Instance(String id, long accountId, String appId, String nodeId, S
                        String specHash, Desired desired, Long deletedGeneration, Instant purgedAt,
                        String observedStatus, String observedHealth, String observedHash, String observedError,
                        Instant observedAt, long volumeBytes, String containerAddress, Instant createdAt,
-                       Instant updatedAt) {}
+                       Instant updatedAt, String suspendedBy) {}

@@ -32,8 +32,9 @@ interface InstanceDao {
     @SqlQuery("select exists (select 1 from instances where address = :address and purged_at is null)")
     boolean addressTaken(@Bind("address") String address);
 
-    @SqlUpdate("update instances set desired = :desired, updated_at = :now where id = :id")
-    void updateDesired(@Bind("id") String id, @Bind("desired") Desired desired, @Bind("now") Instant now);
+    @SqlUpdate("update instances set desired = :desired, suspended_by = :by, updated_at = :now where id = :id")
+    void updateDesired(@Bind("id") String id, @Bind("desired") Desired desired, @Bind("by") String suspendedBy,
+                       @Bind("now") Instant now);
 
     @SqlUpdate("update instances set desired = 'DELETED', deleted_generation = :generation, updated_at = :now"
             + " where id = :id")
@@ -43,7 +44,7 @@ interface InstanceDao {
     @SqlUpdate
     int recordObservation(@Bind("id") String id, @Bind("nodeId") String nodeId, @Bind("status") String status,
                           @Bind("health") String health, @Bind("hash") String hash, @Bind("error") String error,
-                          @Bind("volumeBytes") long volumeBytes, @Bind("containerAddress") String containerAddress,
+                          @Bind("volumeBytes") Long volumeBytes, @Bind("containerAddress") String containerAddress,
                           @Bind("now") Instant now);
 
     @SqlUpdate("update instances set purged_at = :now where node_id = :nodeId and desired = 'DELETED'"

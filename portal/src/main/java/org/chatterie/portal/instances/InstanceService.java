@@ -12,6 +12,7 @@ import org.chatterie.portal.members.Account;
 import org.chatterie.portal.members.MemberService;
 import org.chatterie.portal.nodes.Node;
 import org.chatterie.portal.nodes.NodeService;
+import org.chatterie.portal.nodes.NodeState;
 import org.chatterie.portal.plans.Plan;
 import org.chatterie.portal.plans.PlanService;
 import org.chatterie.portal.system.ForbiddenException;
@@ -37,6 +38,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class InstanceService {
+
+    /** Advisory lock key serialising installs (any constant; PostgreSQL's lock space is per database). */
+    private static final long INSTALL_LOCK = 0x43484154L;
 
     private static final Logger log = LoggerFactory.getLogger(InstanceService.class);
 
@@ -76,13 +80,14 @@ public class InstanceService {
             throw InvalidInputException.of("member", "instances.error.no-plan");
         }
         String instanceId = Tokens.newId(6);
-        String address = jdbi.withExtension(InstanceDao.class, dao -> freeAddress(dao, app.id(), owner.email()));
-        InstanceSpec spec = SpecFactory.create(instanceId, owner.email(), address, app, plan);
         Instant now = clock.instant();
+        List<Node> candidates = nodes.onlineNodes();
         jdbi.useTransaction(handle -> {
             InstanceDao instances = handle.attach(InstanceDao.class);
-            // Lock the member's instances so two installs cannot both pass the limits.
-            handle.execute("select pg_advisory_xact_lock(?)", owner.id());
+            // One install at a time: the member's limits, the address and the chosen node's
+            // capacity are all checked and taken in this transaction, so two installs cannot both
+            // pass the same checks. Installs are rare; a short wait is the cheap price.
+            handle.execute("select pg_advisory_xact_lock(?)", INSTALL_LOCK);
             var existing = instances.findActiveOf(owner.id());
             if (existing.stream().anyMatch(i -> i.appId().equals(app.id()))) {
                 throw InvalidInputException.of("app", "instances.error.already-installed");
@@ -93,7 +98,9 @@ public class InstanceService {
             if (instances.usedBytes(owner.id()) >= plan.quotaBytes()) {
                 throw InvalidInputException.of("app", "instances.error.over-quota");
             }
-            Node node = Placement.choose(nodes.onlineNodes(), n -> instances.committedMemory(n.id()),
+            String address = freeAddress(instances, app.id(), owner.email());
+            InstanceSpec spec = SpecFactory.create(instanceId, owner.email(), address, app, plan);
+            Node node = Placement.choose(candidates, n -> instances.committedMemory(n.id()),
                             spec.resources().memoryBytes(), spec.resources().diskQuotaBytes())
                     .orElseThrow(() -> {
                         log.warn("No node has room for {} ({} bytes of memory) asked by {}", app.id(),
@@ -108,13 +115,16 @@ public class InstanceService {
         return find(instanceId);
     }
 
+    /** {@code <app>-<member>[-n].<domain>}, the first label kept within DNS's 63 characters. */
     private String freeAddress(InstanceDao dao, String appId, String email) {
         String local = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         if (local.isEmpty()) {
             local = "member";
         }
-        String base = appId + "-" + (local.length() > 24 ? local.substring(0, 24) : local);
+        int room = Math.max(1, 63 - appId.length() - 1 - 4); // 4 for a "-NNN" suffix
+        local = local.length() > Math.min(24, room) ? local.substring(0, Math.min(24, room)).replaceAll("-+$", "") : local;
+        String base = appId + "-" + local;
         String address = base + "." + properties.domain();
         for (int n = 2; dao.addressTaken(address); n++) {
             address = base + "-" + n + "." + properties.domain();
@@ -147,11 +157,22 @@ public class InstanceService {
             if (instance.desired() == desired || instance.desired() == Desired.DELETED) {
                 return;
             }
+            if (!actorIsAdmin && desired == Desired.RUNNING && instance.suspendedBy() != null
+                    && !instance.suspendedBy().equals("MEMBER")) {
+                throw InvalidInputException.of("instance", "instances.error.suspended-by-host");
+            }
             long generation = nodes.bumpGeneration(handle, instance.nodeId());
-            if (desired == Desired.DELETED) {
+            boolean nodeRevoked = nodes.findById(instance.nodeId()).map(n -> n.state() == NodeState.REVOKED).orElse(true);
+            if (desired == Desired.DELETED && nodeRevoked) {
+                // No agent will ever apply it: forget the instance now (its containers stay on that machine).
+                instances.markDeleted(instanceId, generation, clock.instant());
+                instances.purgeDeletedOnNode(instance.nodeId(), clock.instant());
+            } else if (desired == Desired.DELETED) {
                 instances.markDeleted(instanceId, generation, clock.instant());
             } else {
-                instances.updateDesired(instanceId, desired, clock.instant());
+                String by = desired != Desired.SUSPENDED ? null
+                        : !actorIsAdmin ? "MEMBER" : actor == Actor.SYSTEM ? "SYSTEM" : "ADMIN";
+                instances.updateDesired(instanceId, desired, by, clock.instant());
             }
             audit.record(handle, actor, action, instance.address(), instance.appId());
         });
@@ -208,7 +229,10 @@ public class InstanceService {
             nodes.recordReport(handle, nodeId, report);
             InstanceDao instances = handle.attach(InstanceDao.class);
             for (NodeReport.ObservedInstance seen : report.instances()) {
-                long bytes = seen.volumeBytes().values().stream().mapToLong(Long::longValue).sum();
+                // No sizes yet (the agent measures them off the pass, e.g. just after a restart):
+                // keep the last known usage rather than dropping it to 0 and resetting quotas.
+                Long bytes = seen.volumeBytes().isEmpty() ? null
+                        : seen.volumeBytes().values().stream().mapToLong(Long::longValue).sum();
                 instances.recordObservation(seen.instanceId(), nodeId, clip(seen.status(), 20), clip(seen.health(), 20),
                         clip(seen.specHash(), 64), clip(seen.error(), 500), bytes, clip(seen.address(), 64), now);
             }

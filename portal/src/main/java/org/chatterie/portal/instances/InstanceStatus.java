@@ -22,10 +22,13 @@ public enum InstanceStatus {
         if (status == null) {
             return PENDING;
         }
-        boolean running = status.equals("running") || status.equals("restarting");
         if (desired == Desired.SUSPENDED) {
-            return running ? SUSPENDING : SUSPENDED;
+            return status.equals("running") || status.equals("restarting") ? SUSPENDING : SUSPENDED;
         }
+        if (status.equals("restarting")) {
+            return ERROR; // Docker keeps restarting it: the app crashes at start
+        }
+        boolean running = status.equals("running");
         if (!specApplied || status.equals("missing") || status.equals("created")) {
             return CREATING;
         }

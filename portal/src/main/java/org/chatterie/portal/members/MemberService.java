@@ -83,7 +83,8 @@ public class MemberService {
             });
         } catch (UnableToExecuteStatementException e) {
             // Two identical requests racing: the unique index on pending e-mails kept one.
-            if (e.getMessage() != null && e.getMessage().contains("account_requests_one_pending")) {
+            if (e.getCause() instanceof java.sql.SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().contains("account_requests_one_pending")) {
                 throw InvalidInputException.of("email", "request.error.already-pending");
             }
             throw e;

@@ -282,6 +282,17 @@ class NodeAgentIT {
                 .isInstanceOf(org.chatterie.portal.system.ForbiddenException.class);
         assertThat(instances.instancesOf(other)).isEmpty();
         assertThat(instances.find(app.id()).desired()).isEqualTo(org.chatterie.portal.instances.Desired.RUNNING);
+
+        // What the host suspended, the member cannot resume alone; what they suspended, they can.
+        var ownerActor = new Actor(owner, "127.0.0.1");
+        instances.suspend(app.id(), ADMIN, true);
+        assertThat(instances.find(app.id()).suspendedByHost()).isTrue();
+        assertThatThrownBy(() -> instances.resume(app.id(), ownerActor, false))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get(0).messageKey())
+                        .isEqualTo("instances.error.suspended-by-host"));
+        instances.resume(app.id(), ADMIN, true);
+        instances.suspend(app.id(), ownerActor, false);
+        instances.resume(app.id(), ownerActor, false);
         instances.delete(app.id(), ADMIN, true);
     }
 

@@ -1,6 +1,7 @@
 select i.id, i.app_id, a.email as owner_email, i.node_id, n.name as node_name, i.address, i.desired,
        i.observed_status, i.observed_health, i.observed_error,
-       coalesce(i.observed_hash = i.spec_hash, false) as spec_applied, i.volume_bytes, i.created_at
+       coalesce(i.observed_hash = i.spec_hash, false) as spec_applied, i.volume_bytes, i.created_at,
+       i.suspended_by
   from instances i
   join accounts a on a.id = i.account_id
   join nodes n on n.id = i.node_id

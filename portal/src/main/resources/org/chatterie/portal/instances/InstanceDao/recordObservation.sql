@@ -3,7 +3,7 @@ update instances
        observed_health   = :health,
        observed_hash     = :hash,
        observed_error    = :error,
-       volume_bytes      = :volumeBytes,
+       volume_bytes      = coalesce(cast(:volumeBytes as bigint), volume_bytes),
        container_address = :containerAddress,
        observed_at       = :now
  where id = :id
