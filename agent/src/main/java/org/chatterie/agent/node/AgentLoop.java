@@ -62,6 +62,7 @@ public final class AgentLoop implements AutoCloseable {
     /** Asks for a pass now (called on Docker events); several calls make one pass. */
     public void wake() {
         wakeups.release();
+        portal.cancelWaiting();
     }
 
     public void start() {

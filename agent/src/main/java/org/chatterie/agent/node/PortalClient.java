@@ -30,6 +30,9 @@ public final class PortalClient {
     }
 
     private final HttpClient http;
+    /** The long poll in flight, if any, so a Docker event can cut it short. */
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<?>> waiting =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final ObjectMapper json;
     private final Duration timeout;
 
@@ -65,7 +68,26 @@ public final class PortalClient {
         if (etag != null) {
             builder.header("If-None-Match", etag);
         }
-        var response = send(builder, node.portalUrl());
+        HttpResponse<String> response;
+        if (query.isEmpty()) {
+            response = send(builder, node.portalUrl());
+        } else {
+            var future = http.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString());
+            waiting.set(future);
+            try {
+                response = future.get();
+            } catch (java.util.concurrent.CancellationException cut) {
+                return Optional.empty(); // cut short by cancelWaiting(): nothing new from the portal
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new PortalException("The portal at " + node.portalUrl() + " cannot be reached: "
+                        + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PortalException("Interrupted while waiting for the portal", e);
+            } finally {
+                waiting.set(null);
+            }
+        }
         if (response.statusCode() == 304) {
             return Optional.empty();
         }
@@ -76,6 +98,14 @@ public final class PortalClient {
         String body = response.body();
         return Optional.of(new Fetched(read(body, DesiredState.class),
                 response.headers().firstValue("ETag").orElse(null), body));
+    }
+
+    /** Ends a long poll in flight at once (its answer is then "no change"). */
+    public void cancelWaiting() {
+        var future = waiting.get();
+        if (future != null) {
+            future.cancel(true);
+        }
     }
 
     public void report(NodeIdentity node, String token, NodeReport report) throws PortalException {

@@ -32,6 +32,7 @@ class AgentApiController {
     /** Longest long poll; agents ask for less than their JWT lifetime and HTTP timeouts. */
     static final int MAX_WAIT_SECONDS = 30;
     private static final long WAIT_STEP_MS = 200;
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> waiting = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final InstanceService instances;
     private final NodeService nodes;
@@ -69,14 +70,25 @@ class AgentApiController {
         }
     }
 
+    /**
+     * One long poll per node at a time: each holds a server thread, so a node (buggy or hostile)
+     * opening many must not starve the portal; an extra one is answered at once.
+     */
     private boolean waitForChange(String nodeId, long generation, long deadline) throws InterruptedException {
-        while (System.nanoTime() < deadline) {
-            Thread.sleep(WAIT_STEP_MS);
-            if (nodes.findById(nodeId).map(n -> n.desiredGeneration() != generation).orElse(false)) {
-                return true;
-            }
+        if (waiting.putIfAbsent(nodeId, Boolean.TRUE) != null) {
+            return false;
         }
-        return false;
+        try {
+            while (System.nanoTime() < deadline) {
+                Thread.sleep(WAIT_STEP_MS);
+                if (nodes.findById(nodeId).map(n -> n.desiredGeneration() != generation).orElse(false)) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            waiting.remove(nodeId);
+        }
     }
 
     @PostMapping(path = "/api/v1/nodes/{id}/report", consumes = MediaType.APPLICATION_JSON_VALUE)

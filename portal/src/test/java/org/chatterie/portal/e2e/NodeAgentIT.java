@@ -167,6 +167,21 @@ class NodeAgentIT {
         assertThat(metrics).contains("chatterie_agent_reconcile_seconds_count")
                 .contains("chatterie_agent_portal_reachable 1.0").containsPattern("chatterie_agent_instances\\{status=\"running\"\\} [1-9]");
 
+        // Stopped behind the agent's back while it long-polls: Docker's "die" event cuts the poll
+        // short and the next pass starts the container again, well before the 25 s poll would end.
+        Thread.sleep(3000);
+        DockerCli.run("stop", "-t", "1", "chatterie-" + app.id());
+        long stoppedAt = System.nanoTime();
+        await("container started again", () -> {
+            try {
+                return DockerCli.run("inspect", "--format", "{{.State.Running}}", "chatterie-" + app.id()).equals("true");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertThat(Duration.ofNanos(System.nanoTime() - stoppedAt)).isLessThan(Duration.ofSeconds(12));
+        awaitStatus(app.id(), InstanceStatus.RUNNING);
+
         var page = throughProxy(app.address());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Hello from " + app.id());
