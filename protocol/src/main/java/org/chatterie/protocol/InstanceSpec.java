@@ -32,6 +32,12 @@ public record InstanceSpec(
         capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
     }
 
+    /** The same spec, running or suspended, under the given hash. */
+    public InstanceSpec withRunning(boolean newRunning, String newSpecHash) {
+        return new InstanceSpec(instanceId, appId, owner, image, env, volumes, resources, httpPort, hostname, health,
+                readOnlyRootFilesystem, newRunning, newSpecHash, capabilities);
+    }
+
     /** A volume of the instance; {@code backup} is {@code daily} or {@code none}. */
     public record VolumeSpec(String name, String mountPath, String backup) {}
 

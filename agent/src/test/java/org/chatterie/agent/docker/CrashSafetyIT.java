@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.chatterie.agent.docker.DockerFixture.awaitHealthy;
 import static org.chatterie.agent.docker.DockerFixture.observed;
-import static org.chatterie.agent.docker.DockerFixture.webapp;
-import static org.chatterie.agent.docker.DockerFixture.withEnv;
+import static org.chatterie.agent.docker.TestSpecs.webapp;
+import static org.chatterie.agent.docker.TestSpecs.withEnv;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -127,7 +127,7 @@ class CrashSafetyIT {
         var spec = webapp(id);
         reconciler.reconcile(docker.desired(spec));
         String copyName = Protocol.containerName(id) + "-copy";
-        docker.docker.createContainerCmd(DockerFixture.IMAGE).withName(copyName)
+        docker.docker.createContainerCmd(TestSpecs.IMAGE).withName(copyName)
                 .withLabels(ContainerTemplate.labels(docker.nodeId, spec)).exec();
 
         var result = reconciler.reconcile(docker.desired(spec));

@@ -42,7 +42,7 @@ class DockerEngineIT {
     void aCallLongerThanTheResponseTimeoutFailsInTimeAndInWords() {
         // busybox httpd as PID 1 without an init ignores SIGTERM, so a stop waits its full timeout.
         String name = Protocol.containerName(docker.id("engine-slow"));
-        docker.docker.createContainerCmd(DockerFixture.IMAGE).withName(name)
+        docker.docker.createContainerCmd(TestSpecs.IMAGE).withName(name)
                 .withLabels(Map.of(Protocol.LABEL_NODE, docker.nodeId)).exec();
         docker.docker.startContainerCmd(name).exec();
         var impatient = new DockerSettings(DockerSettings.DEFAULT_HOST, Duration.ofSeconds(5), Duration.ofSeconds(1),

@@ -44,8 +44,7 @@ import org.chatterie.protocol.Protocol;
  */
 final class DockerFixture implements AutoCloseable {
 
-    static final String IMAGE = "chatterie/testing-webapp:1";
-    static final List<String> WGET_HEALTH = List.of("CMD", "/bin/wget", "-q", "-O", "/dev/null", "http://127.0.0.1:8080/");
+    static final String IMAGE = TestSpecs.IMAGE;
 
     final DockerEngine engine;
     final DockerClient docker;
@@ -111,38 +110,6 @@ final class DockerFixture implements AutoCloseable {
 
     DesiredState desired(InstanceSpec... instances) {
         return desired(1, List.of(instances), List.of());
-    }
-
-    /** The test web app with a data volume, small limits and a 1-second healthcheck. */
-    static InstanceSpec webapp(String instanceId) {
-        return new InstanceSpec(instanceId, "testing-webapp", "alice", IMAGE, Map.of("APP_GREETING", "v1"),
-                List.of(new VolumeSpec("data", "/data", "daily")),
-                new Resources(64L << 20, 500_000_000L, 64, 0), 8080, instanceId + ".example.org",
-                new HealthSpec(WGET_HEALTH, 1, 2, 3, 0), true, true, "v1", java.util.List.of());
-    }
-
-    static InstanceSpec withRunning(InstanceSpec spec, boolean running) {
-        return new InstanceSpec(spec.instanceId(), spec.appId(), spec.owner(), spec.image(), spec.env(), spec.volumes(),
-                spec.resources(), spec.httpPort(), spec.hostname(), spec.health(), spec.readOnlyRootFilesystem(), running,
-                spec.specHash(), java.util.List.of());
-    }
-
-    static InstanceSpec withEnv(InstanceSpec spec, Map<String, String> env, String specHash) {
-        return new InstanceSpec(spec.instanceId(), spec.appId(), spec.owner(), spec.image(), env, spec.volumes(),
-                spec.resources(), spec.httpPort(), spec.hostname(), spec.health(), spec.readOnlyRootFilesystem(),
-                spec.running(), specHash, java.util.List.of());
-    }
-
-    static InstanceSpec withImage(InstanceSpec spec, String image) {
-        return new InstanceSpec(spec.instanceId(), spec.appId(), spec.owner(), image, spec.env(), spec.volumes(),
-                spec.resources(), spec.httpPort(), spec.hostname(), spec.health(), spec.readOnlyRootFilesystem(),
-                spec.running(), spec.specHash(), java.util.List.of());
-    }
-
-    static InstanceSpec withVolumes(InstanceSpec spec, List<VolumeSpec> volumes) {
-        return new InstanceSpec(spec.instanceId(), spec.appId(), spec.owner(), spec.image(), spec.env(), volumes,
-                spec.resources(), spec.httpPort(), spec.hostname(), spec.health(), spec.readOnlyRootFilesystem(),
-                spec.running(), spec.specHash(), java.util.List.of());
     }
 
     /** Passes until the instance is healthy, as a reconcile loop would; fails after {@code timeout}. */

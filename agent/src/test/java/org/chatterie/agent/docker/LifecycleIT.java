@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chatterie.agent.docker.DockerFixture.awaitHealthy;
 import static org.chatterie.agent.docker.DockerFixture.fetchPage;
 import static org.chatterie.agent.docker.DockerFixture.observed;
-import static org.chatterie.agent.docker.DockerFixture.webapp;
-import static org.chatterie.agent.docker.DockerFixture.withEnv;
-import static org.chatterie.agent.docker.DockerFixture.withRunning;
+import static org.chatterie.agent.docker.TestSpecs.webapp;
+import static org.chatterie.agent.docker.TestSpecs.withEnv;
+import static org.chatterie.agent.docker.TestSpecs.withRunning;
 
 import java.time.Duration;
 import java.util.List;
@@ -109,7 +109,7 @@ class LifecycleIT {
     }
 
     private static InstanceSpec withDataAndCache(InstanceSpec spec) {
-        return DockerFixture.withVolumes(spec, List.of(
+        return TestSpecs.withVolumes(spec, List.of(
                 new VolumeSpec("data", "/data", "daily"),
                 new VolumeSpec("cache", "/cache", "none")));
     }

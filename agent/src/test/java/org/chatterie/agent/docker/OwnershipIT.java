@@ -3,8 +3,8 @@ package org.chatterie.agent.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.chatterie.agent.docker.DockerFixture.observed;
-import static org.chatterie.agent.docker.DockerFixture.webapp;
-import static org.chatterie.agent.docker.DockerFixture.withImage;
+import static org.chatterie.agent.docker.TestSpecs.webapp;
+import static org.chatterie.agent.docker.TestSpecs.withImage;
 
 import java.time.Duration;
 import java.util.List;
@@ -78,7 +78,7 @@ class OwnershipIT {
         String fine = docker.id("own-fine");
         String name = Protocol.containerName(foo);
         docker.alsoCleanContainer(name);
-        String strangerId = docker.docker.createContainerCmd(DockerFixture.IMAGE).withName(name).exec().getId();
+        String strangerId = docker.docker.createContainerCmd(TestSpecs.IMAGE).withName(name).exec().getId();
         var reconciler = docker.reconciler(docker.settings().withOrphanGracePeriod(Duration.ZERO));
 
         // Neither orphan collection with no grace at all, nor a tombstone, nor a desired instance may touch it.
@@ -136,7 +136,7 @@ class OwnershipIT {
     void aSpecAskingForTheDockerSocketIsRefusedBeforeAnythingIsCreated() {
         String id = docker.id("own-sock");
         var reconciler = docker.reconciler(docker.settings());
-        var greedy = DockerFixture.withVolumes(webapp(id), List.of(new VolumeSpec("sock", "/var/run/docker.sock", "none")));
+        var greedy = TestSpecs.withVolumes(webapp(id), List.of(new VolumeSpec("sock", "/var/run/docker.sock", "none")));
 
         var result = reconciler.reconcile(docker.desired(greedy));
 

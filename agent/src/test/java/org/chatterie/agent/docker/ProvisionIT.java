@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.chatterie.agent.docker.DockerFixture.awaitHealthy;
 import static org.chatterie.agent.docker.DockerFixture.fetchPage;
 import static org.chatterie.agent.docker.DockerFixture.observed;
-import static org.chatterie.agent.docker.DockerFixture.webapp;
+import static org.chatterie.agent.docker.TestSpecs.webapp;
 
 import com.github.dockerjava.api.model.Capability;
 import java.time.Duration;

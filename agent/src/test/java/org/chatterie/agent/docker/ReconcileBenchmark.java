@@ -1,6 +1,6 @@
 package org.chatterie.agent.docker;
 
-import static org.chatterie.agent.docker.DockerFixture.WGET_HEALTH;
+import static org.chatterie.agent.docker.TestSpecs.WGET_HEALTH;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -123,7 +123,7 @@ class ReconcileBenchmark {
         DockerFixture.cli("run", "-d", "--name", name, "--label", Protocol.LABEL_NODE + "=" + docker.nodeId,
                 "-e", "CHATTERIE_INSTANCE=" + name,
                 "--health-cmd", "/bin/wget -q -O /dev/null http://127.0.0.1:8080/", "--health-interval", "1s",
-                "--health-timeout", "2s", "--health-retries", "3", DockerFixture.IMAGE);
+                "--health-timeout", "2s", "--health-retries", "3", TestSpecs.IMAGE);
         awaitHealthy(name);
         long took = System.nanoTime() - started;
         DockerFixture.cli("rm", "-f", "-v", name);
@@ -138,7 +138,7 @@ class ReconcileBenchmark {
     }
 
     private static InstanceSpec spec(String id, HealthSpec health) {
-        return new InstanceSpec(id, "testing-webapp", "bench", DockerFixture.IMAGE, Map.of(),
+        return new InstanceSpec(id, "testing-webapp", "bench", TestSpecs.IMAGE, Map.of(),
                 List.of(new VolumeSpec("data", "/data", "daily")), new Resources(16L << 20, 100_000_000L, 16, 0),
                 8080, id + ".example.org", health, true, true, "b1", java.util.List.of());
     }

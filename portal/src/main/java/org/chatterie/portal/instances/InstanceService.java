@@ -215,8 +215,7 @@ public class InstanceService {
         Node node = nodes.findById(nodeId).orElseThrow(() -> new ForbiddenException("Unknown node"));
         List<Instance> onNode = jdbi.withExtension(InstanceDao.class, dao -> dao.findOnNode(nodeId));
         List<InstanceSpec> specs = onNode.stream().filter(i -> i.desired() != Desired.DELETED)
-                .map(i -> SpecFactory.withRunningAndHash(SpecFactory.fromJson(i.spec()),
-                        i.desired() == Desired.RUNNING, i.specHash()))
+                .map(i -> SpecFactory.fromJson(i.spec()).withRunning(i.desired() == Desired.RUNNING, i.specHash()))
                 .toList();
         List<String> tombstones = onNode.stream().filter(i -> i.desired() == Desired.DELETED).map(Instance::id).toList();
         return new DesiredState(Protocol.VERSION, nodeId, node.desiredGeneration(), properties.domain(), specs, tombstones);

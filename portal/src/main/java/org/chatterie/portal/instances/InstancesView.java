@@ -20,6 +20,7 @@ import org.chatterie.portal.catalog.CatalogService;
 import org.chatterie.portal.system.InvalidInputException;
 import org.chatterie.portal.nodes.Node;
 import org.chatterie.portal.nodes.NodeService;
+import org.chatterie.portal.system.AutoRefresh;
 import org.chatterie.portal.system.FieldErrors;
 import org.chatterie.portal.system.Formats;
 
@@ -29,7 +30,6 @@ import org.chatterie.portal.system.Formats;
 @RolesAllowed("ADMIN")
 public class InstancesView extends VerticalLayout implements HasDynamicTitle {
 
-    private com.vaadin.flow.shared.Registration poll;
     private final InstanceService instances;
     private final Grid<InstanceRow> grid = new Grid<>();
 
@@ -77,6 +77,7 @@ public class InstancesView extends VerticalLayout implements HasDynamicTitle {
         install.setId("install-for-member");
         install.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("instances.title")), new HorizontalLayout(search, node, desired, install), grid);
+        AutoRefresh.every(this, 5000, () -> grid.getDataProvider().refreshAll());
     }
 
     private void openInstall(CatalogService catalog) {
@@ -120,21 +121,6 @@ public class InstancesView extends VerticalLayout implements HasDynamicTitle {
     private void run(Runnable action) {
         FieldErrors.attempt(this, action, "members.saved");
         grid.getDataProvider().refreshAll();
-    }
-
-    /** Statuses change on their own (nodes report every few seconds): keep the list current. */
-    @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
-        event.getUI().setPollInterval(5000);
-        poll = event.getUI().addPollListener(e -> grid.getDataProvider().refreshAll());
-    }
-
-    @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
-        if (poll != null) {
-            poll.remove();
-        }
-        event.getUI().setPollInterval(-1);
     }
 
     @Override

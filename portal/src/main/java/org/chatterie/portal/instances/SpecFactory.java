@@ -63,14 +63,8 @@ final class SpecFactory {
     }
 
     static InstanceSpec withHash(InstanceSpec spec) {
-        var unhashed = withRunningAndHash(spec, true, "");
-        String hash = Tokens.sha256(toJson(unhashed)).substring(0, 16);
-        return withRunningAndHash(spec, true, hash);
-    }
-
-    static InstanceSpec withRunningAndHash(InstanceSpec s, boolean running, String hash) {
-        return new InstanceSpec(s.instanceId(), s.appId(), s.owner(), s.image(), s.env(), s.volumes(), s.resources(),
-                s.httpPort(), s.hostname(), s.health(), s.readOnlyRootFilesystem(), running, hash, s.capabilities());
+        String hash = Tokens.sha256(toJson(spec.withRunning(true, ""))).substring(0, 16);
+        return spec.withRunning(true, hash);
     }
 
     static String toJson(InstanceSpec spec) {

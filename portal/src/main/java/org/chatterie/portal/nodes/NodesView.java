@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.chatterie.portal.audit.Actor;
 import org.chatterie.portal.system.ChatterieProperties;
+import org.chatterie.portal.system.AutoRefresh;
 import org.chatterie.portal.system.FieldErrors;
 import org.chatterie.portal.system.Formats;
 import org.chatterie.portal.system.InvalidInputException;
@@ -22,7 +23,6 @@ import org.chatterie.portal.system.InvalidInputException;
 @RolesAllowed("ADMIN")
 public class NodesView extends VerticalLayout implements HasDynamicTitle {
 
-    private com.vaadin.flow.shared.Registration poll;
     private final NodeService nodes;
     private final ChatterieProperties properties;
     private final Grid<Node> grid = new Grid<>();
@@ -50,6 +50,7 @@ public class NodesView extends VerticalLayout implements HasDynamicTitle {
         enroll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("nodes.title")), enroll, grid);
         refresh();
+        AutoRefresh.every(this, 5000, this::refresh);
     }
 
     private String state(Node node) {
@@ -95,21 +96,6 @@ public class NodesView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(nodes.findAll());
-    }
-
-    /** Statuses change on their own (nodes report every few seconds): keep the list current. */
-    @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
-        event.getUI().setPollInterval(5000);
-        poll = event.getUI().addPollListener(e -> refresh());
-    }
-
-    @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
-        if (poll != null) {
-            poll.remove();
-        }
-        event.getUI().setPollInterval(-1);
     }
 
     @Override

@@ -40,6 +40,6 @@ class SpecFactoryTest {
         assertThat(one.env().get("APP_SECRET")).isNotEqualTo(two.env().get("APP_SECRET")).hasSizeGreaterThan(30);
         assertThat(one.specHash()).isNotEqualTo(two.specHash());
         assertThat(SpecFactory.withHash(SpecFactory.fromJson(SpecFactory.toJson(one))).specHash()).isEqualTo(one.specHash());
-        assertThat(SpecFactory.withRunningAndHash(one, false, one.specHash()).running()).isFalse();
+        assertThat(one.withRunning(false, one.specHash()).running()).isFalse();
     }
 }
